@@ -1,0 +1,170 @@
+"""The ``wsis-desktop`` command: the window by default, and headless subcommands.
+
+Every subcommand uses the same store and build code as the GUI. Errors the
+user can act on are one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wsis_desktop import __version__, textout
+from wsis_desktop.build import BuildFailed, build_pack, check_sources
+from wsis_desktop.services import resources
+from wsis_desktop.store import Pack, PackError
+
+EXIT_PACK_ERROR = 1
+EXIT_INVALID = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _common_options(for_subcommand: bool) -> argparse.ArgumentParser:
+    """Global options, accepted before or after the subcommand."""
+    default = argparse.SUPPRESS if for_subcommand else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data", metavar="PACK", type=Path, default=default,
+                        help="open this knowledge pack instead of the bundled one")
+    common.add_argument("--profile", metavar="DIR", type=Path, default=default,
+                        help="keep all settings and user data in DIR")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wsis-desktop", parents=[_common_options(False)],
+        description="Offline reference on WSIS and WSIS+20. With no command, opens the window.")
+    parser.add_argument("--version", action="store_true", help="print the app and pack versions")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="open the window, exit 0 once it is shown with its content")
+    parser.set_defaults(func=run_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    common = _common_options(True)
+
+    search = sub.add_parser("search", parents=[common], help="full-text search of the pack")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(func=cmd_search)
+
+    show = sub.add_parser("show", parents=[common], help="print one entity in full")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(func=cmd_show)
+
+    build = sub.add_parser("build-data", parents=[common], help="build the pack from data/")
+    build.add_argument("--sources", type=Path, default=None, help="source folder (default: data/)")
+    build.add_argument("--out", type=Path, default=None, help="pack to write (default: --data)")
+    build.set_defaults(func=cmd_build)
+
+    check = sub.add_parser("check", parents=[common], help="validate data/ without writing")
+    check.add_argument("--sources", type=Path, default=None, help="source folder (default: data/)")
+    check.set_defaults(func=cmd_check)
+
+    for register in _extra_commands():
+        register(sub, common)
+    return parser
+
+
+def _extra_commands() -> list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]]:  # type: ignore[type-arg]  # argparse's private generic
+    """Subcommands that live in their own feature packages (export, ...)."""
+    registered = []
+    try:
+        from wsis_desktop.export.command import register
+        registered.append(register)
+    except ImportError:
+        pass
+    return registered
+
+
+def pack_path(args: argparse.Namespace) -> Path:
+    return Path(args.data) if getattr(args, "data", None) else resources.default_pack_path()
+
+
+def open_pack(args: argparse.Namespace) -> Pack:
+    return Pack.open(pack_path(args))
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    pack = open_pack(args)
+    hits = pack.search(args.query, limit=max(1, args.limit))
+    if args.json:
+        print(textout.hits_json(hits))
+    elif hits:
+        print(textout.hits_text(hits))
+    else:
+        print(f"Nothing found for “{args.query}”.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    detail = open_pack(args).detail(args.id)
+    print(textout.detail_json(detail) if args.json else textout.detail_text(detail))
+    return 0
+
+
+def _report(problems: Sequence[object]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    sources_dir = args.sources or resources.sources_dir()
+    sources, warnings = check_sources(sources_dir)
+    _report(warnings)
+    print(f"{sources_dir}: {len(sources.entities)} entities, {len(sources.relations)} relations, "
+          f"{len(sources.events)} events, {len(sources.glossary)} glossary terms: valid"
+          + (f" ({len(warnings)} warnings)" if warnings else ""))
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    sources_dir = args.sources or resources.sources_dir()
+    out = args.out or pack_path(args)
+    info, warnings = build_pack(sources_dir, out)
+    _report(warnings)
+    print(f"Built {out}: {info.entity_count} entities, {info.event_count} events, "
+          f"data version {info.data_version}, as of {info.as_of.display()}")
+    return 0
+
+
+def cmd_version(args: argparse.Namespace) -> int:
+    try:
+        info = open_pack(args).info
+        pack = f"knowledge pack {info.data_version}, as of {info.as_of.display()}"
+    except PackError as error:
+        pack = f"no usable knowledge pack: {error}"
+    print(f"wsis-desktop {__version__} ({pack})")
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if args.version:
+        return cmd_version(args)
+    from wsis_desktop.app import run  # Qt is imported only when a window is wanted
+
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    func: Command = args.func
+    try:
+        return func(args)
+    except BuildFailed as failed:
+        _report(failed.problems)
+        errors = sum(1 for p in failed.problems if not p.warning)
+        print(f"wsis-desktop: {errors} error(s) in the sources; nothing was written.", file=sys.stderr)
+        return EXIT_INVALID
+    except PackError as error:
+        print(f"wsis-desktop: {error}", file=sys.stderr)
+        return EXIT_PACK_ERROR
+    except OSError as error:
+        print(f"wsis-desktop: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_PACK_ERROR
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Cross-cutting services: where files are, settings, logging."""
