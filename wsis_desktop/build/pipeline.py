@@ -11,7 +11,7 @@ from wsis_desktop.build.records import Sources
 from wsis_desktop.build.sources import read_sources
 from wsis_desktop.build.validate import validate
 from wsis_desktop.build.writer import add_glossary_entities, write_pack
-from wsis_desktop.store.errors import PackError
+from wsis_desktop.store.errors import PackError, PackWriteError
 from wsis_desktop.store.pack import Pack
 from wsis_desktop.store.records import PackInfo
 
@@ -39,6 +39,9 @@ def build_pack(data_dir: Path, out: Path) -> tuple[PackInfo, list[Problem]]:
         write_pack(sources, tmp)
         _verify(tmp)
         os.replace(tmp, out)
+    except (OSError, sqlite3.Error) as error:
+        tmp.unlink(missing_ok=True)
+        raise PackWriteError(f"Cannot write the knowledge pack {out}: {error}.") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -143,7 +143,7 @@ def _check_glossary(sources: Sources, entities: dict[str, EntityRec], problems: 
     texts = " ".join(
         " ".join(filter(None, (e.title, e.summary, e.body, e.acronym, e.note)))
         for e in sources.entities
-    ) + " ".join(v.title for v in sources.events)
+    ) + " ".join(f"{v.title} {v.note or ''}" for v in sources.events)
     for entry in sources.glossary:
         if entry.entity is not None and entry.entity not in entities:
             problems.append(Problem(entry.file, entry.term, "entity",

@@ -32,5 +32,9 @@ class PackUnsupported(PackError):
     """This machine's SQLite lacks something the pack needs (FTS5)."""
 
 
+class PackWriteError(PackError):
+    """A pack could not be written (folder missing or read-only, disk full)."""
+
+
 class NotFound(PackError):
     """No entity with the id asked for."""
