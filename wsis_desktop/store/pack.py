@@ -41,6 +41,10 @@ from wsis_desktop.store.schema import APP_MARK, RELATION_TYPES, SCHEMA_VERSION
 #: Column weights for bm25: names (acronym, aliases, symbol) > title > summary > body.
 _WEIGHTS = (10.0, 8.0, 3.0, 1.0)
 _REF_COLUMNS = "e.id, e.kind, coalesce(e.short_title, e.title), e.acronym, e.symbol"
+#: Ranking tier before bm25: 2 when a name (title, acronym, alias, symbol) is exactly what
+#: was typed, 1 when a name starts with it. ``exact_names`` is "|name|name|", folded.
+_NAME_TIER = ("(CASE WHEN instr(e.exact_names, '|' || :exact || '|') > 0 THEN 2"
+              " WHEN instr(e.exact_names, '|' || :exact) > 0 THEN 1 ELSE 0 END)")
 #: Statement kinds a pack may run: reading, and nothing else (sqlite3 authorizer codes).
 _ALLOWED_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
                               sqlite3.SQLITE_PRAGMA, sqlite3.SQLITE_RECURSIVE})
@@ -398,10 +402,10 @@ class Pack:
             f"""SELECT {_REF_COLUMNS},
                        snippet(entities_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16),
                        bm25(entities_fts, {", ".join(map(str, _WEIGHTS))}) AS score,
-                       instr(e.exact_names, '|' || :exact || '|') > 0 AS is_exact
+                       {_NAME_TIER} AS tier
                 FROM entities_fts JOIN entities e ON e.num = entities_fts.rowid
                 WHERE entities_fts MATCH :match {filters}
-                ORDER BY is_exact DESC, e.kind = 'term', score LIMIT :limit""",
+                ORDER BY tier DESC, e.kind = 'term', score LIMIT :limit""",
             {"match": expression, "exact": exact, "limit": max(0, limit), **params},
         )
         return [SearchHit(EntityRef(*row[:5]), row[5], float(row[6])) for row in rows]
@@ -429,7 +433,7 @@ class Pack:
         rows = self._rows(
             f"""SELECT {_REF_COLUMNS} FROM entities_fts JOIN entities e ON e.num = entities_fts.rowid
                 WHERE entities_fts MATCH :match
-                ORDER BY instr(e.exact_names, '|' || :exact || '|') > 0 DESC, e.kind = 'term',
+                ORDER BY {_NAME_TIER} DESC, e.kind = 'term',
                          bm25(entities_fts, {", ".join(map(str, _WEIGHTS))}) LIMIT :limit""",
             {"match": fts.column_filtered(expression, ("names", "title")), "exact": exact,
              "limit": max(0, limit)},
