@@ -138,8 +138,7 @@ def _insert(db: sqlite_utils.Database, sources: Sources) -> None:
     cites = [row for e in entities for row in _cite_rows("entity", e.id, e.citations)]
     quotes = [{"entity_id": e.id, "seq": seq, "document_id": q.doc, "para": q.para, "text": q.text}
               for e in entities for seq, q in enumerate(e.quotes)]
-    relations = sorted(sources.relations, key=lambda r: (r.source, r.type, r.target, r.note or ""))
-    unique = list({(r.source, r.type, r.target): r for r in relations}.values())
+    unique = _merged_relations(sources.relations)
     _table(db, "relations").insert_all({"num": n, "source": r.source, "type": r.type, "target": r.target,
                                 "note": r.note} for n, r in enumerate(unique, 1))
     cites += [row for n, r in enumerate(unique, 1) for row in _cite_rows("relation", str(n), r.citations)]
@@ -168,6 +167,21 @@ def _insert(db: sqlite_utils.Database, sources: Sources) -> None:
     }
     meta["content_hash"] = content_hash(db)
     _table(db, "meta").insert_all({"key": k, "value": v} for k, v in sorted(meta.items()))
+
+
+def _merged_relations(relations: list[RelationRec]) -> list[RelationRec]:
+    """One relation per (source, type, target), with the citations of every file that states it."""
+    merged: dict[tuple[str, str, str], RelationRec] = {}
+    for relation in sorted(relations, key=lambda r: (r.source, r.type, r.target, r.file)):
+        key = (relation.source, relation.type, relation.target)
+        if key not in merged:
+            merged[key] = RelationRec(relation.source, relation.type, relation.target, relation.note,
+                                      list(relation.citations), relation.file, relation.declared_by)
+            continue
+        kept = merged[key]
+        kept.note = kept.note or relation.note
+        kept.citations += [c for c in relation.citations if c not in kept.citations]
+    return list(merged.values())
 
 
 def content_hash(db: sqlite_utils.Database) -> str:
