@@ -7,6 +7,7 @@ user can act on are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -162,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PackError as error:
         print(f"wsis-desktop: {error}", file=sys.stderr)
         return EXIT_PACK_ERROR
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         print(f"wsis-desktop: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
               file=sys.stderr)
