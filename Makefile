@@ -17,7 +17,7 @@ test: $(STAMP) $(PACK) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check wsis_desktop tests packaging bench
+	$(BIN)/ruff check $(wildcard wsis_desktop tests packaging bench)
 	$(BIN)/mypy
 
 check: $(STAMP)

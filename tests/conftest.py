@@ -15,8 +15,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from wsis_desktop.build import build_pack  # noqa: E402  # after QT_QPA_PLATFORM on purpose
-from wsis_desktop.store import Pack  # noqa: E402
+from wsis_desktop.build import build_pack  # imported after QT_QPA_PLATFORM is set, on purpose
+from wsis_desktop.store import Pack
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SOURCES = ROOT / "tests" / "fixtures" / "data"
