@@ -1,0 +1,91 @@
+"""Typed, central settings: every option declared once with its default.
+
+Window state (geometry, splitters) and reader preferences (zoom, last entity)
+are kept apart as in Picard's ``config.py``. With ``--profile DIR`` everything
+goes to ``DIR/settings.ini``; otherwise to the platform's usual place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from wsis_desktop.services.paths import settings_file
+
+#: Bump when a key changes meaning; older values are then ignored.
+SETTINGS_VERSION = 1
+ZOOM_MIN, ZOOM_MAX = -6, 16
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: object
+
+
+GEOMETRY = Option("window/geometry", QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray())
+SPLITTER = Option("window/splitter", QByteArray())
+ZOOM = Option("reader/zoom", 0)
+LAST_ENTITY = Option("reader/last_entity", "")
+
+
+class Settings:
+    """The app's settings, read and written through typed properties."""
+
+    def __init__(self, profile: Path | None = None) -> None:
+        path = settings_file(profile)
+        if path is None:
+            self._store = QSettings()
+        else:
+            self._store = QSettings(str(path), QSettings.Format.IniFormat)
+        if self._store.value("version", SETTINGS_VERSION, int) != SETTINGS_VERSION:
+            self._store.clear()
+        self._store.setValue("version", SETTINGS_VERSION)
+
+    @property
+    def file_name(self) -> str:
+        return self._store.fileName()
+
+    def _bytes(self, option: Option) -> QByteArray:
+        value = self._store.value(option.key, option.default)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def geometry(self) -> QByteArray:
+        return self._bytes(GEOMETRY)
+
+    def window_state(self) -> QByteArray:
+        return self._bytes(WINDOW_STATE)
+
+    def splitter(self) -> QByteArray:
+        return self._bytes(SPLITTER)
+
+    def save_window(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        self._store.setValue(GEOMETRY.key, geometry)
+        self._store.setValue(WINDOW_STATE.key, state)
+        self._store.setValue(SPLITTER.key, splitter)
+
+    @property
+    def zoom(self) -> int:
+        try:
+            value = int(self._store.value(ZOOM.key, ZOOM.default))  # type: ignore[call-overload]  # QVariant
+        except (TypeError, ValueError):
+            return 0
+        return max(ZOOM_MIN, min(ZOOM_MAX, value))
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._store.setValue(ZOOM.key, max(ZOOM_MIN, min(ZOOM_MAX, int(value))))
+
+    @property
+    def last_entity(self) -> str:
+        return str(self._store.value(LAST_ENTITY.key, LAST_ENTITY.default) or "")
+
+    @last_entity.setter
+    def last_entity(self, entity_id: str) -> None:
+        self._store.setValue(LAST_ENTITY.key, entity_id)
+
+    def sync(self) -> None:
+        self._store.sync()

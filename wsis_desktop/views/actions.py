@@ -1,0 +1,68 @@
+"""The window's commands: one QAction each, with its standard shortcut, and the menus that list them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStyle
+
+Key = QKeySequence.StandardKey
+
+
+class ReaderActions:
+    """Creates the actions on ``window`` (so their shortcuts work anywhere in it)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        tr = window.tr
+        style = window.style()
+        self._window = window
+        self.back = self._make(tr("&Back"), [Key.Back, "Alt+Left"], "go_back")
+        self.back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward = self._make(tr("&Forward"), [Key.Forward, "Alt+Right"], "go_forward")
+        self.forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.home = self._make(tr("&Start page"), ["Alt+Home"], "go_home")
+        self.find = self._make(tr("&Search…"), [Key.Find], "find")
+        self.quick_open = self._make(tr("&Go to…"), ["Ctrl+P"], "quick_open")
+        self.focus_tree = self._make(tr("Show the &contents tree"), ["Ctrl+T"], "focus_tree")
+        self.copy_citation = self._make(tr("&Copy citation"), ["Ctrl+Shift+C"], "copy_citation")
+        self.zoom_in = self._make(tr("Zoom &in"), [Key.ZoomIn, "Ctrl+=", "Ctrl++"], "zoom_in")
+        self.zoom_out = self._make(tr("Zoom &out"), [Key.ZoomOut, "Ctrl+-"], "zoom_out")
+        self.zoom_reset = self._make(tr("&Normal size"), ["Ctrl+0"], "zoom_reset")
+        self.meeting = self._make(tr("&Meeting mode"), [Key.FullScreen, "F11"], "meeting_mode")
+        self.meeting.setCheckable(True)
+        self.quit = self._make(tr("&Quit"), [Key.Quit, "Ctrl+Q"], "quit")
+
+    def _make(self, text: str, keys: list[object], name: str) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            for sequence in (QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]):
+                if not sequence.isEmpty() and sequence not in sequences:
+                    sequences.append(sequence)
+        action.setShortcuts(sequences)
+        self._window.addAction(action)
+        return action
+
+    def build_menus(self) -> None:
+        tr = self._window.tr
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self.quit)
+        edit = bar.addMenu(tr("&Edit"))
+        edit.addAction(self.copy_citation)
+        go = bar.addMenu(tr("&Go"))
+        go.addActions([self.back, self.forward, self.home])
+        go.addSeparator()
+        go.addActions([self.find, self.quick_open, self.focus_tree])
+        view = bar.addMenu(tr("&View"))
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view.addSeparator()
+        view.addAction(self.meeting)
+
+    def build_toolbar(self) -> None:
+        tools = self._window.addToolBar(self._window.tr("Navigation"))
+        tools.setObjectName("navigation_toolbar")
+        tools.setMovable(False)
+        tools.addActions([self.back, self.forward])
+        tools.addSeparator()
+        tools.addActions([self.find, self.quick_open, self.copy_citation])

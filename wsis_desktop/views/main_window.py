@@ -1,0 +1,292 @@
+"""The reader window: it assembles the panes and wires them in ``_wire``; each pane owns its behaviour."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from wsis_desktop.models.entity_tree import EntityTreeModel
+from wsis_desktop.models.history import History
+from wsis_desktop.services.settings import Settings
+from wsis_desktop.store import NotFound, Pack
+from wsis_desktop.views.actions import ReaderActions
+from wsis_desktop.views.detail_html import Acronyms
+from wsis_desktop.views.detail_view import DetailView
+from wsis_desktop.views.icons import kind_icon
+from wsis_desktop.views.tree_pane import TreePane
+from wsis_desktop.views.zoom import Zoom
+
+if TYPE_CHECKING:
+    from wsis_desktop.views.quick_open import QuickOpenDialog
+    from wsis_desktop.views.search_panel import SearchPanel
+
+
+class MainWindow(QMainWindow):
+    """Tree | detail, a timeline dock at the bottom, search and quick open on demand.
+
+    Signals:
+        entity_shown(str): the detail pane now shows this entity.
+        became_ready(): shown, tree filled, first page rendered (``--quit-when-ready``).
+    """
+
+    entity_shown = Signal(str)
+    became_ready = Signal()
+
+    def __init__(self, pack: Pack, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.settings = settings
+        self.history = History()
+        self.timeline: QWidget | None = None
+        self._search: SearchPanel | None = None  # made on first Ctrl+F
+        self._quick_open: QuickOpenDialog | None = None  # made on first Ctrl+P
+        self._ready = False
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("WSIS Desktop"))
+        self.resize(1280, 800)
+        self._build()
+        self._wire()
+        self._restore()
+
+    # ---- assembly ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.actions_ = ReaderActions(self)
+        self.actions_.build_menus()
+        self.actions_.build_toolbar()
+        self.tree_model = EntityTreeModel(self.pack, kind_icon, self)
+        self.tree_pane = TreePane(self.pack, self.tree_model, self)
+        self.left = QStackedWidget(self)
+        self.left.setObjectName("left_pane")
+        self.left.addWidget(self.tree_pane)
+        self.detail = DetailView(Acronyms(self.pack.glossary()), self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 940])
+        self.setCentralWidget(self.splitter)
+        self.timeline_dock = QDockWidget(self.tr("Timeline"), self)
+        self.timeline_dock.setObjectName("timeline")
+        self.timeline_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
+        self.timeline_dock.hide()
+        self.zoom = Zoom(self.settings.zoom, self)
+        for widget in (self.tree_pane.view, self.tree_pane.filter_box, self.detail):
+            self.zoom.register(widget)
+        self._status_bar()
+
+    def _status_bar(self) -> None:
+        info = self.pack.info
+        version = QLabel(self.tr("Knowledge pack {0}").format(info.data_version), self)
+        version.setObjectName("pack_version")
+        as_of = QLabel(self.tr("Knowledge base as of {0}").format(info.as_of.display()), self)
+        as_of.setObjectName("pack_as_of")
+        for label in (version, as_of):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+
+    def _wire(self) -> None:
+        """Every connection between panes, in one place."""
+        acts = self.actions_
+        acts.back.triggered.connect(self.go_back)
+        acts.forward.triggered.connect(self.go_forward)
+        acts.home.triggered.connect(self.show_start_page)
+        acts.find.triggered.connect(self.show_search)
+        acts.quick_open.triggered.connect(self.show_quick_open)
+        acts.focus_tree.triggered.connect(self.show_tree)
+        acts.copy_citation.triggered.connect(self.copy_citation)
+        acts.zoom_in.triggered.connect(self.zoom.zoom_in)
+        acts.zoom_out.triggered.connect(self.zoom.zoom_out)
+        acts.zoom_reset.triggered.connect(self.zoom.reset)
+        acts.meeting.toggled.connect(self.set_meeting_mode)
+        acts.quit.triggered.connect(self.close)
+        self.zoom.changed.connect(self._zoom_changed)
+        self.tree_pane.entity_activated.connect(self.open_entity)
+        self.detail.entity_link_clicked.connect(self.open_entity)
+        self.detail.citation_copied.connect(self._citation_copied)
+        self.detail.highlighted.connect(self._link_hovered)
+        if self.timeline is not None:
+            self._wire_timeline(self.timeline)
+        QCoreApplication.instance().installEventFilter(self)  # mouse back/forward anywhere in the window
+
+    def _wire_timeline(self, widget: QWidget) -> None:
+        widget.event_activated.connect(self.open_entity)  # type: ignore[attr-defined]  # TimelineView's signal
+        self.entity_shown.connect(widget.show_entity)  # type: ignore[attr-defined]  # TimelineView's slot
+
+    def set_timeline(self, widget: QWidget) -> None:
+        """Put the timeline (a TimelineView) in the bottom dock and wire it to the reader."""
+        self.timeline = widget
+        self.timeline_dock.setWidget(widget)
+        self.timeline_dock.show()
+        self.zoom.register(widget)
+        self._wire_timeline(widget)
+        if self.detail.entity_id:
+            widget.show_entity(self.detail.entity_id)  # type: ignore[attr-defined]  # TimelineView's slot
+
+    # ---- navigation ----------------------------------------------------------------------
+
+    def open_entity(self, entity_id: str, record: bool = True) -> bool:
+        """Show ``entity_id`` in the detail pane and the tree; False (and a message) if unknown."""
+        try:
+            detail = self.pack.detail(entity_id)
+        except NotFound:
+            self.statusBar().showMessage(self.tr("No entry “{0}” in this knowledge pack.").format(entity_id),
+                                         5000)
+            return False
+        self.detail.show_detail(detail)
+        self.tree_pane.select_entity(entity_id)
+        if record:
+            self.history.visit(entity_id)
+        self._update_history_actions()
+        self.setWindowTitle(self.tr("{0} — WSIS Desktop").format(detail.entity.title))
+        self.settings.last_entity = entity_id
+        self.entity_shown.emit(entity_id)
+        return True
+
+    def show_start_page(self) -> None:
+        start = self.pack.overview_id()
+        if start:
+            self.open_entity(start)
+
+    def go_back(self) -> None:
+        entity_id = self.history.back()
+        if entity_id:
+            self.open_entity(entity_id, record=False)
+
+    def go_forward(self) -> None:
+        entity_id = self.history.forward()
+        if entity_id:
+            self.open_entity(entity_id, record=False)
+
+    def _update_history_actions(self) -> None:
+        self.actions_.back.setEnabled(self.history.can_go_back())
+        self.actions_.forward.setEnabled(self.history.can_go_forward())
+
+    # ---- finding -------------------------------------------------------------------------
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search panel, made (and its module imported) on first use."""
+        if self._search is None:
+            from wsis_desktop.views.search_panel import SearchPanel
+
+            self._search = SearchPanel(self.pack, self)
+            self.zoom.register(self._search.query_box)
+            self.zoom.register(self._search.results)
+            self._search.entity_chosen.connect(self._open_from_search)
+            self._search.dismissed.connect(self.show_tree)
+            self.left.addWidget(self._search)
+        return self._search
+
+    def show_search(self) -> None:
+        if self.actions_.meeting.isChecked():
+            self.left.show()
+        self.left.setCurrentWidget(self.search_panel)
+        self.search_panel.start()
+
+    def _open_from_search(self, entity_id: str) -> None:
+        if self.open_entity(entity_id):
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_tree(self) -> None:
+        self.left.setCurrentWidget(self.tree_pane)
+        if self.actions_.meeting.isChecked():
+            self.left.hide()
+            self.detail.setFocus()
+        else:
+            self.tree_pane.view.setFocus()
+
+    def show_quick_open(self) -> None:
+        if self._quick_open is None:
+            from wsis_desktop.views.quick_open import QuickOpenDialog
+
+            self._quick_open = QuickOpenDialog(self.pack, self)
+            self._quick_open.entity_chosen.connect(self._open_from_search)
+        self._quick_open.open_for()
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def copy_citation(self) -> None:
+        if not self.detail.copy_citation():
+            self.statusBar().showMessage(self.tr("This entry has no citation to copy."), 4000)
+
+    def _citation_copied(self, reference: str) -> None:
+        self.statusBar().showMessage(self.tr("Copied: {0}").format(reference), 4000)
+
+    def _link_hovered(self, url: QUrl) -> None:
+        text = url.toDisplayString() if url.scheme() in ("http", "https") else ""
+        if text:
+            self.statusBar().showMessage(text, 3000)
+        else:
+            self.statusBar().clearMessage()
+
+    def _zoom_changed(self, level: int) -> None:
+        self.settings.zoom = level
+        self.statusBar().showMessage(self.tr("Text size {0:+d}").format(level) if level else
+                                     self.tr("Normal text size"), 2000)
+
+    def set_meeting_mode(self, on: bool) -> None:
+        """Full screen, large type, tree hidden: for reading in the room."""
+        self.left.setVisible(not on)
+        self.zoom.set_meeting(on)
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+            self.detail.setFocus()
+        else:
+            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+
+    # ---- state and events ----------------------------------------------------------------
+
+    def _restore(self) -> None:
+        if not self.settings.geometry().isEmpty():
+            self.restoreGeometry(self.settings.geometry())
+        if not self.settings.window_state().isEmpty():
+            self.restoreState(self.settings.window_state())
+        if not self.settings.splitter().isEmpty():
+            self.splitter.restoreState(self.settings.splitter())
+        last = self.settings.last_entity
+        if not (last and self.open_entity(last)):
+            self.show_start_page()
+
+    def save_state(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.settings.zoom = self.zoom.level
+        self.settings.sync()
+
+    def is_ready(self) -> bool:
+        return self.isVisible() and self.tree_model.rowCount() > 0 and self.detail.entity_id is not None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._ready:
+            QTimer.singleShot(0, self._check_ready)
+
+    def _check_ready(self) -> None:
+        if not self._ready and self.is_ready():
+            self._ready = True
+            self.became_ready.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.actions_.meeting.isChecked():
+            self.actions_.meeting.setChecked(False)
+        self.save_state()
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The mouse's back and forward buttons, wherever the pointer is in this window."""
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            inside = isinstance(watched, QWidget) and watched.window() is self
+            if inside and event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if inside and event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return False
