@@ -1,0 +1,102 @@
+"""``wsis-desktop export``: the headless way to the same PDF the export dialog writes."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from wsis_desktop.export.options import ORIENTATIONS, PAPERS
+
+EXIT_WRITE_FAILED = 1
+EXIT_BAD_SELECTION = 2
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]  # argparse's private generic
+    """Add the ``export`` subcommand (called by cli.build_parser)."""
+    parser = subparsers.add_parser(
+        "export", parents=[common], help="write a PDF briefing pack",
+        description="Write a PDF briefing pack: cover, contents, timeline, one section per entry, sources. "
+                    "Give at least one of --entity, --subtree, --search, --timeline or --all.")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--entity", action="extend", nargs="+", default=[], metavar="ID",
+                        help="an entry to include (repeat or list several)")
+    parser.add_argument("--subtree", action="extend", nargs="+", default=[], metavar="ID",
+                        help="an entry and everything below it in the tree")
+    parser.add_argument("--search", metavar="QUERY", help="the entries a search finds")
+    parser.add_argument("--timeline", metavar="FROM..TO",
+                        help="a date range of the timeline, e.g. 2015..2025-12")
+    parser.add_argument("--all", action="store_true", help="the whole knowledge base")
+    parser.add_argument("--title", default=None, help="cover title (default: WSIS briefing)")
+    parser.add_argument("--subtitle", default="")
+    parser.add_argument("--author", default="")
+    parser.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                        help="date on the cover (default: today)")
+    parser.add_argument("--paper", type=_paper, default="A4", metavar="A4|Letter")
+    parser.add_argument("--orientation", choices=ORIENTATIONS, default="portrait")
+    parser.add_argument("--no-relations", action="store_true", help="leave out relations")
+    parser.add_argument("--no-citations", action="store_true", help="leave out sources")
+    parser.add_argument("--no-timeline", action="store_true", help="leave out the timeline")
+    parser.set_defaults(func=cmd_export)
+
+
+def _paper(value: str) -> str:
+    for paper in PAPERS:
+        if paper.lower() == value.lower():
+            return paper
+    raise argparse.ArgumentTypeError(f"paper must be A4 or Letter, not {value!r}")
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"wsis-desktop: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    try:
+        date_from = date_to = None
+        if args.timeline:
+            from wsis_desktop.export.selection import parse_range
+            date_from, date_to = parse_range(args.timeline)
+        cover_date = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError as error:
+        return _fail(str(error), EXIT_BAD_SELECTION)
+    _ensure_gui_application()
+    from wsis_desktop import cli
+    from wsis_desktop.export import ExportError, ExportOptions, Selection, SelectionError, export_pdf
+
+    pack = cli.open_pack(args)
+    subtrees = list(args.subtree)
+    if args.all:
+        subtrees = [node.ref.id for node in pack.children(None)]
+        overview = pack.overview_id()
+        if overview:
+            args.entity.insert(0, overview)
+    selection = Selection(entity_ids=tuple(args.entity), subtree_ids=tuple(subtrees), search=args.search,
+                          date_from=date_from, date_to=date_to)
+    options = ExportOptions(
+        title=args.title or ExportOptions.title, subtitle=args.subtitle, author=args.author, date=cover_date,
+        include_relations=not args.no_relations, include_citations=not args.no_citations,
+        include_timeline=not args.no_timeline, paper=args.paper, orientation=args.orientation)
+    try:
+        result = export_pdf(pack, selection, options, args.out)
+    except SelectionError as error:
+        return _fail(str(error), EXIT_BAD_SELECTION)
+    except ExportError as error:
+        return _fail(str(error), EXIT_WRITE_FAILED)
+    finally:
+        pack.close()
+    print(f"Wrote {result.path}: {result.page_count} pages, {result.entity_count} entries, "
+          f"{result.event_count} events ({result.seconds:.2f} s)")
+    return 0
+
+
+def _ensure_gui_application() -> None:
+    """QPdfWriter needs a QGuiApplication; headless runs get the offscreen platform."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _ensure_gui_application.app = QGuiApplication([sys.argv[0]])  # type: ignore[attr-defined]  # kept alive

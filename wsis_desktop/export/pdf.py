@@ -1,0 +1,276 @@
+"""Export a selection of the pack to a PDF briefing: the one entry point for the GUI and the CLI.
+
+Steps: check the selection; plan the pages (every part laid out once, then
+dropped); paint with QPdfWriter into a hidden file beside the target; add
+links, outline and metadata with pypdf into a second hidden file; rename it
+over the target. Any failure or cancel removes the hidden files.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPdfWriter, QTextDocument
+
+from wsis_desktop import __version__
+from wsis_desktop.export import frontmatter
+from wsis_desktop.export.atomic import atomic_target, failure
+from wsis_desktop.export.errors import ExportCancelled, WriteFailed
+from wsis_desktop.export.finish import finish
+from wsis_desktop.export.flow import Kind, Part, Placed, Plan, plan
+from wsis_desktop.export.options import ExportOptions
+from wsis_desktop.export.page import RESOLUTION, Geometry, set_up
+from wsis_desktop.export.render import Renderer
+from wsis_desktop.export.sections import SectionWriter
+from wsis_desktop.export.selection import Resolved, Selection, resolve
+from wsis_desktop.export.textdoc import ACCENT, html_document, text
+from wsis_desktop.export.timeline_page import TimelinePainter, TimelineSpec, caption
+from wsis_desktop.export.words import fill, translate
+from wsis_desktop.store import Pack
+from wsis_desktop.store.records import Event
+
+#: progress(done, total): called often; cancelled(): True to stop (no file is written).
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    page_count: int
+    entity_count: int
+    event_count: int
+    seconds: float
+
+
+class _Export:
+    """One export in progress: the parts, built lazily from the pack."""
+
+    def __init__(self, pack: Pack, resolved: Resolved, options: ExportOptions, writer: QPdfWriter) -> None:
+        self.pack = pack
+        self.resolved = resolved
+        self.options = options
+        self.writer = writer
+        self.geometry = Geometry.of(options)
+        self.included = frozenset(resolved.entity_ids)
+        self.refs = pack.refs(resolved.entity_ids)
+        self.tracks = {t.id: t.label for t in pack.tracks()}
+        self.events = self._timeline_events()
+        self.sections = SectionWriter(self.included, options, self.tracks, writer, self.geometry.body.width())
+        self.toc: list[frontmatter.TocEntry] = []
+        self.parts = self._parts()
+
+    # ---- what goes in --------------------------------------------------------------------
+
+    def _timeline_events(self) -> list[Event]:
+        if self.resolved.has_range:
+            return list(self.resolved.range_events)
+        if not self.options.include_timeline:
+            return []
+        return [e for e in self.pack.events() if self.included.intersection(e.entity_ids)]
+
+    def _parts(self) -> list[Part]:
+        parts = [Part("_cover", Kind.COVER, self.options.title)]
+        contents = translate("Export", "Contents")
+        parts.append(Part("_contents", Kind.CHAPTER, contents, make=self._toc_document, outline=contents))
+        if self.events:
+            parts.extend(self._timeline_parts())
+        depth: dict[str, int] = {}
+        for index, entity_id in enumerate(self.resolved.entity_ids):
+            ref = self.refs[entity_id]
+            parent = self._outline_parent(entity_id, depth)
+            depth[entity_id] = depth[parent] + 1 if parent else 0
+            kind = Kind.CHAPTER if index == 0 else Kind.FLOW
+            parts.append(Part(entity_id, kind, ref.title, make=self._entity_maker(entity_id),
+                              outline=ref.title, outline_parent=parent))
+            self.toc.append(frontmatter.TocEntry(entity_id, ref.title, ref.kind_label, depth[entity_id]))
+        return parts
+
+    def _timeline_parts(self) -> list[Part]:
+        title = self._timeline_title()
+        chronology = translate("Export", "Chronology")
+        self.toc.append(frontmatter.TocEntry("_timeline", title, "", 0))
+        self.toc.append(frontmatter.TocEntry("_chronology", chronology,
+                                             fill(translate("Export", "%1 events"), len(self.events)),
+                                             1))
+        return [Part("_timeline", Kind.DRAWING, title, measure=self._timeline_height, outline=title),
+                Part("_chronology", Kind.FLOW, chronology, make=self._chronology_document, outline=chronology,
+                     outline_parent="_timeline")]
+
+    def _timeline_title(self) -> str:
+        if self.resolved.date_from and self.resolved.date_to:
+            return fill(translate("Export", "Timeline, %1 to %2"), self.resolved.date_from.display(),
+                        self.resolved.date_to.display())
+        return translate("Export", "Timeline")
+
+    def _outline_parent(self, entity_id: str, placed: dict[str, int]) -> str | None:
+        """The nearest ancestor already in the export, so bookmarks nest like the tree."""
+        for ancestor in reversed(self.pack.ancestors(entity_id)):
+            if ancestor.id in placed:
+                return ancestor.id
+        return None
+
+    # ---- documents and painters ----------------------------------------------------------
+
+    def _entity_maker(self, entity_id: str) -> Callable[[], QTextDocument]:
+        return lambda: self.sections.document(self.pack.detail(entity_id))
+
+    def _toc_document(self) -> QTextDocument:
+        return html_document(self.writer, self.geometry.body.width(), frontmatter.toc_html(self.toc))
+
+    def _chronology_document(self) -> QTextDocument:
+        refs = self.pack.refs(i for e in self.events for i in e.entity_ids)
+        html = frontmatter.chronology_html(self.events, self.tracks, refs, self.included,
+                                           self.options.include_citations, translate("Export", "Chronology"))
+        return html_document(self.writer, self.geometry.body.width(), html)
+
+    def paint_cover(self, painter: QPainter, geometry: Geometry) -> None:
+        band = QRectF(0, 0, geometry.page.width(), geometry.mm(12))
+        painter.fillRect(band, QColor(ACCENT))
+        painter.setPen(QColor("white"))
+        painter.setFont(self.sections_font(9))
+        painter.drawText(band.adjusted(geometry.body.left(), 0, -geometry.body.left(), 0),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         translate("Export", "WSIS Desktop · briefing pack"))
+        info = self.pack.info
+        cover = html_document(self.writer, geometry.body.width(),
+                              frontmatter.cover_html(self.options, info, len(self.resolved.entity_ids),
+                                                     len(self.events)))
+        self._draw_at(painter, cover, geometry.body.left(), geometry.body.top() + geometry.mm(40))
+        legend = html_document(self.writer, geometry.body.width(), frontmatter.legend_html())
+        self._draw_at(painter, legend, geometry.body.left(), geometry.body.bottom() - legend.size().height())
+
+    def _timeline_drawing(self) -> tuple[QTextDocument, TimelinePainter, QTextDocument, float]:
+        """Heading, chart (fitted to the page) and caption of the timeline page, and the chart's height."""
+        body = self.geometry.body
+        heading = html_document(self.writer, body.width(), f"<h1>{text(self._timeline_title())}</h1>")
+        note = html_document(self.writer, body.width(), f'<p class="small muted">{text(caption())}</p>')
+        spec = TimelineSpec.of(self.events, self.tracks, self.pack.eras(),
+                               self.resolved.date_from, self.resolved.date_to)
+        chart = TimelinePainter(spec, RESOLUTION)
+        room = body.height() - heading.size().height() - note.size().height() - 2 * self.geometry.mm(4)
+        return heading, chart, note, chart.fit(body.width(), room)
+
+    def _timeline_height(self) -> float:
+        heading, _chart, note, height = self._timeline_drawing()
+        return heading.size().height() + height + note.size().height() + 2 * self.geometry.mm(4)
+
+    def paint_timeline(self, painter: QPainter, geometry: Geometry) -> None:
+        heading, chart, note, height = self._timeline_drawing()
+        body = geometry.body
+        self._draw_at(painter, heading, body.left(), body.top())
+        top = body.top() + heading.size().height() + geometry.mm(4)
+        chart.paint(painter, QRectF(body.left(), top, body.width(), height))
+        self._draw_at(painter, note, body.left(), top + height + geometry.mm(4))
+
+    @staticmethod
+    def sections_font(points: float):  # type: ignore[no-untyped-def]  # QFont
+        from wsis_desktop.export.textdoc import base_font
+        font = base_font()
+        font.setPixelSize(round(points * RESOLUTION / 72))
+        return font
+
+    @staticmethod
+    def _draw_at(painter: QPainter, doc: QTextDocument, x: float, y: float) -> None:
+        painter.save()
+        painter.translate(x, y)
+        doc.drawContents(painter)
+        painter.restore()
+
+    # ---- the two passes ------------------------------------------------------------------
+
+    def plan(self, step: Callable[[Part, QTextDocument | None], None] | None = None) -> Plan:
+        """Measure everything; then give the table of contents its page numbers."""
+        layout = plan(self.parts, self.geometry, step)
+        pages = layout.destinations()
+        self.toc = [frontmatter.TocEntry(e.key, e.title, e.note, e.depth, pages[e.key].page + 1)
+                    for e in self.toc]
+        return layout
+
+    def metadata(self) -> dict[str, str]:
+        info = self.pack.info
+        subject = translate("Export", "Briefing from the WSIS Desktop knowledge base as of %1: %2 entries, "
+                                      "%3 timeline events").replace("%1", info.as_of.display()) \
+            .replace("%2", str(len(self.resolved.entity_ids))).replace("%3", str(len(self.events)))
+        return {
+            "Title": self.options.title,
+            "Author": self.options.author,
+            "Subject": subject,
+            "Creator": f"WSIS Desktop {__version__} (knowledge pack {info.data_version}, "
+                       f"as of {info.as_of.iso()})",
+            "Keywords": "WSIS; WSIS+20; briefing",
+        }
+
+
+def _new_writer(target: str | QIODevice, options: ExportOptions) -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setResolution(RESOLUTION)
+    set_up(writer, options)
+    writer.setTitle(options.title)
+    writer.setAuthor(options.author)
+    writer.setCreator(f"WSIS Desktop {__version__}")
+    return writer
+
+
+def count_pages(pack: Pack, selection: Selection, options: ExportOptions) -> int:
+    """How many pages the export would have (the dialog's preview); raises SelectionError."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _new_writer(buffer, options)
+    return _Export(pack, resolve(pack, selection), options, writer).plan().page_count
+
+
+def export_pdf(pack: Pack, selection: Selection, options: ExportOptions, out_path: str | Path,
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> ExportResult:
+    """Write the PDF to ``out_path``, replacing it only once the new file is complete.
+
+    Raises SelectionError (nothing to export), WriteFailed or ExportCancelled;
+    in every case no file is left behind and an existing file is untouched.
+    """
+    started = time.perf_counter()
+    target = Path(out_path).expanduser().absolute()
+    resolved = resolve(pack, selection)
+    with atomic_target(target) as files:
+        drawn, finished = files.temp("qt"), files.temp("pdf")
+        writer = _new_writer(str(drawn), options)
+        export = _Export(pack, resolved, options, writer)
+        total = 2 * len(export.parts) + 1
+        done = 0
+
+        def step(*_: object) -> None:
+            nonlocal done
+            done += 1
+            if cancelled is not None and cancelled():
+                raise ExportCancelled(translate("Export", "Export cancelled; no file was written."))
+            if progress is not None:
+                progress(done, total)
+
+        layout = export.plan(step)
+        _paint(writer, export, layout, step)
+        del writer
+        try:
+            finish(drawn, finished, layout, export.geometry, export.metadata())
+        except OSError as error:
+            raise failure(target, error) from None
+        step()
+        files.commit(finished)
+    return ExportResult(target, layout.page_count, len(resolved.entity_ids), len(export.events),
+                        time.perf_counter() - started)
+
+
+def _paint(writer: QPdfWriter, export: _Export, layout: Plan, step: Callable[[Placed], None]) -> None:
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise WriteFailed(translate("Export", "Cannot write the PDF: the file could not be opened."))
+    try:
+        info = export.pack.info
+        note = fill(translate("Export", "WSIS Desktop · knowledge base as of %1"), info.as_of.display())
+        renderer = Renderer(writer, painter, export.geometry, layout, export.options.title, note,
+                            {"_cover": export.paint_cover, "_timeline": export.paint_timeline})
+        renderer.run(step)
+    finally:
+        painter.end()
