@@ -21,13 +21,14 @@ def profile(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, fixture_pack: Pack, profile: Path) -> Callable[[], MainWindow]:
+def make_window(qtbot: QtBot, fixture_pack: Pack, profile: Path) -> Callable[..., MainWindow]:
     """Makes shown windows on the fixture pack and one profile folder (call twice to reopen)."""
 
-    def make() -> MainWindow:
+    def make(resize: bool = True) -> MainWindow:
         window = MainWindow(fixture_pack, Settings(profile))
         qtbot.addWidget(window)
-        window.resize(1100, 700)
+        if resize:
+            window.resize(1100, 700)
         window.show()
         qtbot.waitExposed(window)
         return window
@@ -36,7 +37,7 @@ def make_window(qtbot: QtBot, fixture_pack: Pack, profile: Path) -> Callable[[],
 
 
 @pytest.fixture
-def window(make_window: Callable[[], MainWindow]) -> Iterator[MainWindow]:
+def window(make_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
     yield make_window()
 
 

@@ -53,7 +53,6 @@ class QuickOpenDialog(QDialog):
         self.box.selectAll()
         self.update_matches(text)
         self.show()
-        self.raise_()
         self.activateWindow()
         self.box.setFocus()
 

@@ -1,0 +1,318 @@
+"""The reader window driven like a person would: clicks, keys, links, on the real fixture pack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import DialogAnswerer  # tests/gui/conftest.py: this folder is on sys.path
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from wsis_desktop.models import roles
+from wsis_desktop.views.main_window import MainWindow
+
+
+def _tree_index(window: MainWindow, entity_id: str):  # a proxy QModelIndex
+    pane = window.tree_pane
+    window.tree_pane.select_entity(entity_id)
+    index = pane.view.currentIndex()
+    assert index.data(roles.ENTITY_ID) == entity_id
+    return index
+
+
+def _anchor_position(window: MainWindow, href: str) -> int:
+    """Where in the detail document the link to ``href`` starts."""
+    block = window.detail.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                return fragment.position()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href} in the page")
+
+
+def test_start_page_status_bar_and_title(window: MainWindow) -> None:
+    assert window.detail.entity_id == "overview"
+    assert window.is_ready()
+    as_of = window.statusBar().findChild(QLabel, "pack_as_of")
+    version = window.statusBar().findChild(QLabel, "pack_version")
+    assert as_of.text() == "Knowledge base as of 27 November 2026"
+    assert "test.1" in version.text()
+    assert as_of.isVisible()
+
+
+def test_click_in_tree_shows_entity(window: MainWindow, qtbot: QtBot) -> None:
+    index = _tree_index(window, "cstd")
+    window.tree_pane.view.clearSelection()
+    rect = window.tree_pane.view.visualRect(index)
+    qtbot.mouseClick(window.tree_pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.detail.entity_id == "cstd"
+    assert "Commission on Science and Technology for Development" in window.detail.toPlainText()
+
+
+def test_search_then_open_result(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions_.find.trigger()
+    panel = window.search_panel
+    assert panel.query_box.hasFocus()
+    qtbot.keyClicks(panel.query_box, "Commission on Science")
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=1000)
+    assert panel.model.index(0).data(roles.ENTITY_ID) == "cstd"
+    qtbot.keyClick(panel.query_box, Qt.Key.Key_Return)
+    assert window.detail.entity_id == "cstd"
+
+
+def test_search_filters_by_kind_and_year(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_search()
+    panel = window.search_panel
+    panel.query_box.setText("igf")
+    panel.run_search()
+    kinds = {panel.model.index(r).data(roles.KIND) for r in range(panel.model.rowCount())}
+    assert "mechanism" in kinds
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData("meeting"))
+    panel.run_search()
+    kinds = {panel.model.index(r).data(roles.KIND) for r in range(panel.model.rowCount())}
+    assert kinds == {"meeting"}
+    panel.kind_box.setCurrentIndex(0)
+    panel.year_from.setValue(2025)
+    panel.year_to.setValue(2025)
+    panel.run_search()
+    assert [panel.model.index(r).data(roles.ENTITY_ID) for r in range(panel.model.rowCount())] == ["igf-2025"]
+
+
+@pytest.mark.parametrize("text", ['"', "AND (", "*", "NEAR(", "-", "🙂🙂", "منتدى حوكمة الإنترنت",
+                                  "x" * 10_000, "\x02\x03<b>", "   ", "igf OR 1=1; --"])
+def test_odd_search_input_never_fails(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    window.show_search()
+    panel = window.search_panel
+    panel.query_box.setText(text)
+    panel.run_search()
+    if panel.model.rowCount() == 0 and text.strip():
+        assert panel.message.isVisible() or not panel.isVisible()
+        assert "Nothing found" in panel.message.text()
+    qtbot.keyClick(panel.query_box, Qt.Key.Key_Return)  # opening "nothing" is harmless too
+    assert window.detail.entity_id is not None
+
+
+def test_escape_returns_from_search_to_tree(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_search()
+    assert window.left.currentWidget() is window.search_panel
+    qtbot.keyClick(window.search_panel.query_box, Qt.Key.Key_Escape)
+    assert window.left.currentWidget() is window.tree_pane
+    assert window.tree_pane.view.hasFocus()
+
+
+def test_follow_relation_then_back_and_forward(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_entity("igf")
+    window.detail.follow_link(QUrl("wsis:tunis-agenda"))
+    assert window.detail.entity_id == "tunis-agenda"
+    qtbot.keyClick(window.detail, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.entity_id == "igf"
+    qtbot.keyClick(window.detail, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.entity_id == "tunis-agenda"
+    assert window.actions_.back.isEnabled() and not window.actions_.forward.isEnabled()
+
+
+def test_relation_link_click_with_the_mouse(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_entity("igf")
+    cursor = QTextCursor(window.detail.document())
+    cursor.setPosition(_anchor_position(window, "wsis:tunis-agenda") + 1)
+    point = window.detail.cursorRect(cursor).center()
+    qtbot.mouseClick(window.detail.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.detail.entity_id == "tunis-agenda"
+    qtbot.mouseClick(window.detail.viewport(), Qt.MouseButton.BackButton, pos=point)
+    assert window.detail.entity_id == "igf"
+    qtbot.mouseClick(window.tree_pane.view.viewport(), Qt.MouseButton.ForwardButton)
+    assert window.detail.entity_id == "tunis-agenda"
+
+
+def test_relations_from_both_ends(window: MainWindow) -> None:
+    window.open_entity("tunis-agenda")
+    text = window.detail.toPlainText()
+    assert "Established:" in text and "Internet Governance Forum" in text  # igf established_by tunis-agenda
+    assert "Adopted at:" in text
+
+
+def test_quick_open_by_document_symbol(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions_.quick_open.trigger()
+    dialog = window._quick_open
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.box, "A/RES/70/125")
+    assert dialog.model.index(0).data(roles.ENTITY_ID) == "a-res-70-125"
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.detail.entity_id == "a-res-70-125"
+
+
+def test_keyboard_only_from_search_to_a_relation_and_back(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = window.search_panel.query_box
+    assert box.hasFocus()
+    qtbot.keyClicks(box, "IGF")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=1000)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_panel.results, Qt.Key.Key_Return)
+    assert window.detail.entity_id == window.search_panel.model.index(0).data(roles.ENTITY_ID) == "igf"
+    assert window.detail.hasFocus()
+    # Tab through the page's links to the relation "Established by: Tunis Agenda", Enter follows it.
+    for _ in range(30):
+        qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
+        if window.detail.textCursor().charFormat().anchorHref() == "wsis:tunis-agenda" or \
+                window.detail.textCursor().selectedText() == "Tunis Agenda for the Information Society":
+            break
+    else:
+        pytest.fail("Tab never reached the relation link")
+    qtbot.keyClick(window.detail, Qt.Key.Key_Return)
+    assert window.detail.entity_id == "tunis-agenda"
+    qtbot.keyClick(window.detail, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.entity_id == "igf"
+
+
+def test_settings_restored_in_a_new_window(make_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    first = make_window()
+    first.resize(760, 560)  # a different size from the fixture's, so restoring shows
+    first.splitter.setSizes([230, 520])
+    first.open_entity("cstd")
+    first.zoom.zoom_in()
+    first.zoom.zoom_in()
+    sizes = first.splitter.sizes()
+    base = first.detail.font().pointSizeF() - 2
+    first.close()
+    second = make_window(resize=False)
+    assert second.detail.entity_id == "cstd"
+    assert second.zoom.level == 2
+    assert second.detail.font().pointSizeF() == pytest.approx(base + 2)
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.splitter.sizes() == sizes
+
+
+def test_zoom_keys_change_every_pane(window: MainWindow, qtbot: QtBot) -> None:
+    detail, tree = window.detail.font().pointSizeF(), window.tree_pane.view.font().pointSizeF()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail.font().pointSizeF() == detail + 1
+    assert window.tree_pane.view.font().pointSizeF() == tree + 1
+    window.show_search()
+    assert window.search_panel.results.font().pointSizeF() > tree
+    qtbot.keyClick(window.detail, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail.font().pointSizeF() == detail
+
+
+def test_meeting_mode_hides_tree_and_enlarges_type(window: MainWindow, qtbot: QtBot) -> None:
+    size = window.detail.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.actions_.meeting.isChecked()
+    assert not window.left.isVisible()
+    assert window.detail.font().pointSizeF() > size + 4
+    assert window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.left.isVisible() and window.detail.font().pointSizeF() == size
+
+
+def test_copy_citation_is_un_style(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_entity("igf")
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_C, mods)
+    assert QGuiApplication.clipboard().text() == "WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72"
+    window.detail.follow_link(QUrl("cite:0"))
+    assert QGuiApplication.clipboard().text() == "WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72"
+
+
+def test_acronyms_show_their_expansion(window: MainWindow) -> None:
+    window.open_entity("igf")
+    text = window.detail.toPlainText()
+    at = text.index("The IGF meets")
+    cursor = QTextCursor(window.detail.document())
+    cursor.setPosition(at + len("The I"))
+    assert cursor.charFormat().toolTip() == "Internet Governance Forum"
+
+
+def test_quotations_are_marked_with_document_and_paragraph(window: MainWindow) -> None:
+    window.open_entity("igf")
+    text = window.detail.toPlainText()
+    assert "“We ask the UN Secretary-General" in text
+    assert "— WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72" in text
+
+
+class _UrlRecorder(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+@pytest.fixture
+def url_recorder() -> _UrlRecorder:
+    """Catches QDesktopServices.openUrl for http(s), Qt's own hook, so no browser starts."""
+    recorder = _UrlRecorder()
+    for scheme in ("http", "https"):
+        QDesktopServices.setUrlHandler(scheme, recorder, "open")
+    yield recorder
+    for scheme in ("http", "https"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_external_link_asks_first_and_cancel_opens_nothing(
+        window: MainWindow, dialogs: DialogAnswerer, url_recorder: _UrlRecorder) -> None:
+    window.open_entity("igf")
+    address = "https://www.intgovforum.org/en/content/wsis20-and-igf20-review-by-the-un-general-assembly-2025"
+    dialogs.answer(QMessageBox.StandardButton.Cancel)
+    window.detail.follow_link(QUrl(address))
+    assert address in dialogs.seen[0]
+    assert url_recorder.opened == []
+    assert window.detail.entity_id == "igf"
+    dialogs.answer(QMessageBox.StandardButton.Open)
+    window.detail.follow_link(QUrl(address))
+    assert url_recorder.opened == [address]
+
+
+def test_other_schemes_are_refused(window: MainWindow, dialogs: DialogAnswerer,
+                                   url_recorder: _UrlRecorder) -> None:
+    for address in ("file:///etc/passwd", "javascript:alert(1)", "ftp://example.org/x"):
+        dialogs.answer(QMessageBox.StandardButton.Ok)
+        window.detail.follow_link(QUrl(address))
+    assert len(dialogs.seen) == 3 and all("does not open links" in seen for seen in dialogs.seen)
+    assert url_recorder.opened == []
+
+
+def test_detail_never_loads_resources(window: MainWindow) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    for address in ("https://example.org/x.png", "http://example.org/", "file:///etc/hostname", "x.png"):
+        assert window.detail.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(address)) is None
+    window.detail.setHtml('<img src="https://example.org/tracker.png">')  # asks loadResource; gets nothing
+
+
+def test_tree_filter_finds_unloaded_rows(window: MainWindow, qtbot: QtBot) -> None:
+    pane = window.tree_pane
+    pane.set_filter("IGF 2025")
+    proxy = pane.view.model()
+    shown = []
+    stack = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+    while stack:
+        index = stack.pop()
+        shown.append(index.data(roles.ENTITY_ID))
+        stack.extend(proxy.index(r, 0, index) for r in range(proxy.rowCount(index)))
+    assert "igf-2025" in shown and "cstd" not in shown
+    pane.set_filter("")
+    assert proxy.rowCount() == window.tree_model.rowCount()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    window.show_search()
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QSpinBox, QTextBrowser
+
+    window.show_quick_open()
+
+    controls = [w for kind in (QLineEdit, QComboBox, QSpinBox, QAbstractItemView, QTextBrowser)
+                for w in window.findChildren(kind)
+                if w.isVisible() and not isinstance(w.parent(), QSpinBox)]
+    unnamed = [w for w in controls if not w.accessibleName()]
+    assert controls and not unnamed, [type(w).__name__ + ":" + w.objectName() for w in unnamed]
