@@ -46,7 +46,10 @@ def check_existing(path: Path) -> None:
 
 
 def _read_marks(path: Path) -> tuple[int, int, bool]:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # With no WAL beside it the file is read as immutable, so SQLite creates no -wal or -shm
+    # next to a file it may refuse; a WAL left by a crash must be read, so then plain read-only.
+    wal = path.with_name(path.name + "-wal")
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
     try:
         db = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
