@@ -28,10 +28,18 @@ from wsis_desktop.export.render import Renderer
 from wsis_desktop.export.sections import SectionWriter
 from wsis_desktop.export.selection import Resolved, Selection, resolve
 from wsis_desktop.export.textdoc import ACCENT, html_document, text
-from wsis_desktop.export.timeline_page import TimelinePainter, TimelineSpec, caption
+from wsis_desktop.export.timeline_page import (
+    SharedTimeline,
+    TimelinePainter,
+    TimelineSpec,
+    caption,
+    timeline_painter,
+)
 from wsis_desktop.export.words import fill, translate
 from wsis_desktop.store import Pack
 from wsis_desktop.store.records import Event
+
+Chart = TimelinePainter | SharedTimeline
 
 #: progress(done, total): called often; cancelled(): True to stop (no file is written).
 Progress = Callable[[int, int], None]
@@ -144,14 +152,15 @@ class _Export:
         legend = html_document(self.writer, geometry.body.width(), frontmatter.legend_html())
         self._draw_at(painter, legend, geometry.body.left(), geometry.body.bottom() - legend.size().height())
 
-    def _timeline_drawing(self) -> tuple[QTextDocument, TimelinePainter, QTextDocument, float]:
+    def _timeline_drawing(self) -> tuple[QTextDocument, Chart, QTextDocument, float]:
         """Heading, chart (fitted to the page) and caption of the timeline page, and the chart's height."""
         body = self.geometry.body
         heading = html_document(self.writer, body.width(), f"<h1>{text(self._timeline_title())}</h1>")
-        note = html_document(self.writer, body.width(), f'<p class="small muted">{text(caption())}</p>')
         spec = TimelineSpec.of(self.events, self.tracks, self.pack.eras(),
                                self.resolved.date_from, self.resolved.date_to)
-        chart = TimelinePainter(spec, RESOLUTION)
+        chart = timeline_painter(spec, RESOLUTION, self.options.export_date())
+        shared = isinstance(chart, SharedTimeline)
+        note = html_document(self.writer, body.width(), f'<p class="small muted">{text(caption(shared))}</p>')
         room = body.height() - heading.size().height() - note.size().height() - 2 * self.geometry.mm(4)
         return heading, chart, note, chart.fit(body.width(), room)
 

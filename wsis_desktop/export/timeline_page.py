@@ -1,23 +1,24 @@
 """The timeline of the exported range, painted as vectors onto the PDF page.
 
-The timeline view (issue #6) is to provide one painting routine for any
-QPainter in ``wsis_desktop.timeline.painter``; until it exists this module
-draws its own lane chart: eras shaded, one lane per track, each event a bar
-(a period, or a whole month or year) or a diamond (a day), numbered to match
-the chronology that follows. Everything is drawn with paths, rectangles and
-text, never a bitmap.
+The timeline view's own painting routine (``wsis_desktop.timeline.painter``,
+issue #6) draws the page when it is installed, so the PDF shows what the
+screen shows. Without it this module draws its own lane chart: eras shaded,
+one lane per track, each event a bar (a period, or a whole month or year) or a
+diamond (a day), numbered to match the chronology. Either way everything is
+paths, rectangles and text, never a bitmap.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
-from wsis_desktop.export.textdoc import FAMILIES, MUTED
+from wsis_desktop.export.textdoc import ACCENT, FAMILIES, MUTED
 from wsis_desktop.store.dates import PartialDate
 from wsis_desktop.store.records import Era, Event
 
@@ -246,6 +247,65 @@ def _diamond(centre: QPointF, radius: float) -> QPainterPath:
     return path
 
 
-def caption() -> str:
+class SharedTimeline:
+    """The timeline view's painting routine, fitted to a PDF page (same interface as TimelinePainter)."""
+
+    FONT_PX = 11.0  # in 96-dpi units, as on screen
+
+    def __init__(self, spec: TimelineSpec, dpi: float, today: dt.date | None = None) -> None:
+        from wsis_desktop.store.records import Track
+        from wsis_desktop.timeline.data import TimelineData
+
+        self.spec = spec
+        self.ratio = max(dpi / 96.0, 1.0)
+        self.today = today
+        self.data = TimelineData(spec.events, [Track(tid, label) for tid, label in spec.tracks], spec.eras)
+
+    def _line(self) -> float:
+        font = QFont()
+        font.setFamilies(FAMILIES)
+        font.setPixelSize(round(self.FONT_PX))
+        return QFontMetricsF(font).height()
+
+    def fit(self, width: float, max_height: float) -> float:
+        line = self._line()
+        header = 2 * line + 8 + (line + 4 if self.spec.eras else 0)
+        return min((header + len(self.spec.tracks) * 3 * line + 2) * self.ratio, max_height)
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        from wsis_desktop.timeline.painter import PaintOptions, render_range
+
+        font = QFont()
+        font.setFamilies(FAMILIES)
+        options = PaintOptions(palette=_paper_palette(), font=font, today=self.today,
+                               show_today=self.today is not None)
+        span = self.spec.end.toordinal() - self.spec.start.toordinal() + 1
+        start = self.spec.start - dt.timedelta(days=round(span * 0.02))  # room for the first marker
+        end = self.spec.end + dt.timedelta(days=round(span * 0.10))  # and for the last label
+        render_range(painter, rect, self.data, start, end, options, self.FONT_PX)
+
+
+def _paper_palette() -> QPalette:
+    """Dark text on white, whatever the desktop theme: this is paper."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#1b1f23"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    return palette
+
+
+def timeline_painter(spec: TimelineSpec, dpi: float,
+                     today: dt.date | None = None) -> TimelinePainter | SharedTimeline:
+    """The timeline view's routine when it is installed, else this module's own chart."""
+    if importlib.util.find_spec("wsis_desktop.timeline.painter") is None:
+        return TimelinePainter(spec, dpi)
+    return SharedTimeline(spec, dpi, today)
+
+
+def caption(shared: bool) -> str:
+    if shared:
+        return translate("Export", "Bars cover a period, or the whole month or year when only that is "
+                                   "known; diamonds mark a day; where events crowd, a badge counts them. "
+                                   "The chronology lists every event.")
     return translate("Export", "Numbers refer to the chronology. Bars cover a period, or the whole month or "
                                "year when only that is known; diamonds mark a day.")
