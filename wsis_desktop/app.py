@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from wsis_desktop.views.main_window import MainWindow
 
     window = MainWindow(pack, Settings(args.profile))
-    _attach_timeline(window, pack)
+    attach_timeline(window, pack)
     if args.quit_when_ready:
         window.became_ready.connect(lambda: QTimer.singleShot(0, window.close))
     window.show()
@@ -79,10 +79,10 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _attach_timeline(window: MainWindow, pack: Pack) -> None:
+def attach_timeline(window: MainWindow, pack: Pack) -> None:
     """Give the window the timeline view when that feature is installed."""
     try:
-        from wsis_desktop.timeline import TimelineView
+        from wsis_desktop.timeline.widget import TimelineView
     except ImportError:
         return
     window.set_timeline(TimelineView(pack))

@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         QCoreApplication.instance().installEventFilter(self)  # mouse back/forward anywhere in the window
 
     def _wire_timeline(self, widget: QWidget) -> None:
-        widget.event_activated.connect(self.open_entity)  # type: ignore[attr-defined]  # TimelineView's signal
+        # TimelineView.entity_activated carries an entity id; event_activated an event id (older views
+        # had only that one, carrying the entity id).
+        activated = getattr(widget, "entity_activated", None) or widget.event_activated  # type: ignore[attr-defined]
+        activated.connect(self.open_entity)
         self.entity_shown.connect(widget.show_entity)  # type: ignore[attr-defined]  # TimelineView's slot
 
     def set_timeline(self, widget: QWidget) -> None:
