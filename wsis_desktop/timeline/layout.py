@@ -1,0 +1,349 @@
+"""Where each event, cluster, label and lane goes for a given scale and rectangle.
+
+Two steps. Grouping (which events merge into a count badge) depends only on
+the zoom, so it is computed once per *zoom level* (pixels-per-day rounded
+*down* to a quarter power of two) and lane, in day coordinates, and cached:
+panning never regroups, and spacing drawn at the real zoom is never tighter
+than the spacing grouped at its level. Framing turns the groups that fall in
+the visible window (found by bisection) into rectangles in painter
+coordinates; labels are elided to end before the next item of their lane, so
+no two labels can intersect.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+
+from wsis_desktop.store.records import Era, Event
+from wsis_desktop.timeline.data import POINT, TimelineData
+from wsis_desktop.timeline.scale import Axis, TimeScale, axis
+
+MARK = 10.0  # px: the size of a point event's marker, the smallest thing drawn
+GAP = 4.0  # px: between a label and the next item
+LONG = 200.0  # px at the level: groups longer than this are checked for crossing the left edge
+MIN_LABEL = 24.0  # px: a label with less room than this is left to the tooltip
+MAX_LABEL = 320.0
+
+
+class TextMetrics(Protocol):
+    """What the layout needs to know about the font (see painter.FontTextMetrics)."""
+
+    @property
+    def key(self) -> Hashable: ...
+    def width(self, text: str) -> float: ...
+    def height(self) -> float: ...
+    def elided(self, text: str, width: float) -> str: ...
+
+
+# ---- grouping per zoom level -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Events of one lane drawn as one thing: an event alone, or a count badge."""
+
+    members: tuple[int, ...]  # event indices, first is the anchor
+    anchor: float  # day where the drawn shape starts (at the level's zoom)
+    first: float  # earliest start day of the members
+    last: float  # latest end day of the members
+    head: tuple[float, float]  # start and end days of the first member
+
+
+@dataclass(frozen=True, slots=True)
+class LaneGroups:
+    groups: tuple[Group, ...]
+    anchors: tuple[float, ...]  # for bisect
+    long: tuple[int, ...]  # indices of groups long enough to cross the left edge from far away
+
+
+def level_of(px_per_day: float) -> int:
+    return math.floor(math.log2(px_per_day) * 4)
+
+
+def badge_width(count: int | str, metrics: TextMetrics) -> float:
+    return max(MARK + 8, metrics.width(str(count)) + 10)
+
+
+def _anchor_px(start: float, end: float, ppd: float) -> float:
+    """Left edge of the drawn shape: the bar's start, or a centred marker's left."""
+    return min(start * ppd, (start + end) / 2 * ppd - MARK / 2)
+
+
+def group_lane(data: TimelineData, members: tuple[int, ...], ppd: float, metrics: TextMetrics) -> LaneGroups:
+    """Greedy sweep in anchor order: an event joins the open group while it starts before
+    the group's badge (sized for one more member) would end, plus a gap."""
+    starts, ends = data.starts, data.ends
+    half = MARK / 2
+    ordered = sorted((min(starts[i] * ppd, (starts[i] + ends[i]) / 2 * ppd - half), i) for i in members)
+    widths = [badge_width("8" * d, metrics) + GAP for d in range(1, 7)]  # the widest digit
+    groups: list[Group] = []
+    long: list[int] = []
+    k, n = 0, len(ordered)
+    while k < n:
+        a0, head = ordered[k]
+        first, last = starts[head], ends[head]
+        j = k + 1
+        while j < n and ordered[j][0] < a0 + widths[len(str(j - k + 1)) - 1]:
+            i = ordered[j][1]
+            first, last = min(first, starts[i]), max(last, ends[i])
+            j += 1
+        if (last * ppd) - a0 > LONG:
+            long.append(len(groups))
+        members_here = tuple(o[1] for o in ordered[k:j])
+        groups.append(Group(members_here, a0 / ppd, first, last, (starts[head], ends[head])))
+        k = j
+    return LaneGroups(tuple(groups), tuple(g.anchor for g in groups), tuple(long))
+
+
+class GroupCache:
+    """Groups per (lane, level, filter, font), least recently used dropped first."""
+
+    def __init__(self, size: int = 96) -> None:
+        self._items: OrderedDict[Hashable, LaneGroups] = OrderedDict()
+        self._size = size
+
+    def get(self, data: TimelineData, lane: int, level: int, members: tuple[int, ...],
+            filter_key: Hashable, metrics: TextMetrics) -> LaneGroups:
+        key = (id(data), lane, level, filter_key, metrics.key)
+        found = self._items.get(key)
+        if found is None:
+            found = group_lane(data, members, 2.0 ** (level / 4), metrics)
+            self._items[key] = found
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(key)
+        return found
+
+
+# ---- the frame ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnEvent:
+    """One event drawn alone: ``shape`` is "diamond" (a day), "block" (a month or year
+    too narrow to draw as a bar) or "bar" (its real extent)."""
+
+    event: Event
+    lane: int
+    shape: str
+    rect: QRectF
+    label: str
+    label_rect: QRectF | None
+    kind: int = POINT  # data.POINT, SPAN (a whole month or year) or RANGE
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnCluster:
+    """Several crowded events of one lane drawn as a count badge over their extent."""
+
+    members: tuple[int, ...]  # indices into ``data.events``
+    lane: int
+    rect: QRectF  # the badge
+    extent: QRectF  # a thin line from the first start to the last end
+    data: TimelineData
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return tuple(self.data.events[i] for i in self.members)
+
+    @property
+    def text(self) -> str:
+        return str(len(self.members))
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnLane:
+    id: str
+    label: str
+    rect: QRectF  # the whole row, gutter included
+    label_rect: QRectF
+
+
+@dataclass(frozen=True, slots=True)
+class FrameOptions:
+    """What to leave out: hidden lanes, and (when set) every event not in ``only``."""
+
+    hidden_tracks: frozenset[str] = frozenset()
+    only: frozenset[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Everything one paint draws, in painter coordinates; also what clicks are tested on."""
+
+    rect: QRectF
+    plot: QRectF  # where time is drawn (right of the lane labels, below the header)
+    axis_rect: QRectF
+    era_rect: QRectF
+    scale: TimeScale  # its width is the plot's width; x_of() + plot.left() = painter x
+    axis: Axis
+    lanes: tuple[DrawnLane, ...]
+    eras: tuple[tuple[Era, QRectF], ...]
+    events: tuple[DrawnEvent, ...]
+    clusters: tuple[DrawnCluster, ...]
+
+    def x(self, day: float) -> float:
+        return self.plot.left() + self.scale.x_of(day)
+
+    def label_rects(self) -> list[QRectF]:
+        return [d.label_rect for d in self.events if d.label_rect is not None]
+
+    def hit(self, pos: QPointF) -> DrawnEvent | DrawnCluster | None:
+        """The topmost thing under ``pos``: badges, then markers, then bars, then labels."""
+        if not self.plot.contains(pos):
+            return None
+        for cluster in reversed(self.clusters):
+            if cluster.rect.adjusted(-2, -3, 2, 3).contains(pos):
+                return cluster
+        for drawn in sorted(self.events, key=lambda d: d.shape == "bar"):
+            if drawn.rect.adjusted(-3, -4, 3, 4).contains(pos):
+                return drawn
+        for drawn in self.events:
+            if drawn.label_rect is not None and drawn.label_rect.contains(pos):
+                return drawn
+        return None
+
+    def find(self, event_id: str) -> DrawnEvent | DrawnCluster | None:
+        """Where ``event_id`` is drawn: alone, inside a cluster, or not in view."""
+        for drawn in self.events:
+            if drawn.event.id == event_id:
+                return drawn
+        for cluster in self.clusters:
+            index = cluster.data.index.get(event_id)
+            if index in cluster.members:
+                return cluster
+        return None
+
+
+def header_heights(metrics: TextMetrics, has_eras: bool) -> tuple[float, float]:
+    """Heights of the axis (two rows of labels) and of the era strip."""
+    line = metrics.height()
+    return 2 * line + 8, (line + 4 if has_eras else 0.0)
+
+
+def gutter_width(data: TimelineData, metrics: TextMetrics) -> float:
+    widest = max((metrics.width(lane.label) for lane in data.lanes), default=0.0)
+    return min(max(widest + 16, 80.0), 190.0)
+
+
+def plot_rect(data: TimelineData, rect: QRectF, metrics: TextMetrics) -> QRectF:
+    """The part of ``rect`` where time is drawn; a scale's width should be its width."""
+    axis_h, era_h = header_heights(metrics, bool(data.eras))
+    gutter = gutter_width(data, metrics)
+    return QRectF(rect.left() + gutter, rect.top() + axis_h + era_h,
+                  max(rect.width() - gutter, 1.0), max(rect.height() - axis_h - era_h, 1.0))
+
+
+def build_frame(data: TimelineData, scale: TimeScale, rect: QRectF, metrics: TextMetrics,
+                options: FrameOptions | None = None, cache: GroupCache | None = None) -> Frame:
+    """Lay out what ``scale``'s range looks like inside ``rect`` (scale's width is replaced
+    by the plot width)."""
+    plot = plot_rect(data, rect, metrics)
+    scale = scale.with_width(plot.width())
+    axis_h, era_h = header_heights(metrics, bool(data.eras))
+    axis_rect = QRectF(plot.left(), rect.top(), plot.width(), axis_h)
+    era_rect = QRectF(plot.left(), rect.top() + axis_h, plot.width(), era_h)
+    options = options or FrameOptions()
+    shown = [i for i, lane in enumerate(data.lanes) if lane.id not in options.hidden_tracks]
+    line = metrics.height()
+    lane_h = min(max(plot.height() / max(len(shown), 1), line + 10), 3 * line)
+    lanes: list[DrawnLane] = []
+    events: list[DrawnEvent] = []
+    clusters: list[DrawnCluster] = []
+    cache = cache if cache is not None else GroupCache()
+    level = level_of(scale.px_per_day)
+    only = options.only
+    for row, lane_index in enumerate(shown):
+        lane = data.lanes[lane_index]
+        top = plot.top() + row * lane_h
+        lane_rect = QRectF(rect.left(), top, rect.width(), lane_h)
+        label_rect = QRectF(rect.left() + 6, top, plot.left() - rect.left() - 12, lane_h)
+        label = metrics.elided(lane.label, label_rect.width())
+        lanes.append(DrawnLane(lane.id, label, lane_rect, label_rect))
+        members = lane.events if only is None else tuple(i for i in lane.events if data.events[i].id in only)
+        groups = cache.get(data, lane_index, level, members, only, metrics)
+        _frame_lane(data, groups, scale, plot, row, top + lane_h / 2, metrics, events, clusters)
+    eras = tuple(
+        (era, QRectF(x0, era_rect.top(), x1 - x0, plot.bottom() - era_rect.top()))
+        for era in data.eras
+        if (x0 := max(plot.left() + scale.x_of(era.date.first_day().toordinal()), plot.left()))
+        < (x1 := min(plot.left() + scale.x_of(era.end.last_day().toordinal() + 1), plot.right()))
+    )
+    return Frame(rect, plot, axis_rect, era_rect, scale, axis(scale), tuple(lanes), eras,
+                 tuple(events), tuple(clusters))
+
+
+def _visible_groups(lanes: LaneGroups, scale: TimeScale) -> list[int]:
+    """Indices of groups that may show in the window, in anchor order."""
+    margin = (LONG + 2 * MARK) / scale.px_per_day
+    lo = bisect_left(lanes.anchors, scale.start - margin)
+    hi = bisect_left(lanes.anchors, scale.end + margin)
+    early = [g for g in lanes.long if g < lo and lanes.groups[g].last > scale.start]
+    return early + [g for g in range(lo, hi) if lanes.groups[g].last > scale.start - margin]
+
+
+def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: QRectF, row: int,
+                cy: float, metrics: TextMetrics, events: list[DrawnEvent],
+                clusters: list[DrawnCluster]) -> None:
+    left = plot.left()
+    line = metrics.height()
+    bar_h = max(line - 3, MARK)
+    starts, ends = data.starts, data.ends
+    ppd, origin, half = scale.px_per_day, scale.start, MARK / 2
+    badges: dict[int, float] = {}
+
+    def anchor_x(group: Group) -> float:
+        s, e = group.head
+        return left + min((s - origin) * ppd, ((s + e) / 2 - origin) * ppd - half)
+
+    groups = lanes.groups
+    for g in _visible_groups(lanes, scale):
+        group = groups[g]
+        x = anchor_x(group)
+        limit = anchor_x(groups[g + 1]) - GAP if g + 1 < len(groups) else math.inf
+        count = len(group.members)
+        if count > 1:
+            width = badges.get(count) or badges.setdefault(count, badge_width(count, metrics))
+            x0, x1 = left + (group.first - origin) * ppd, left + (group.last - origin) * ppd
+            if x < left < x1 - width:  # started before the window and still running: keep it in sight
+                x = max(x, min(left, limit - width))
+            clusters.append(DrawnCluster(group.members, row, QRectF(x, cy - line / 2 - 1, width, line + 2),
+                                         QRectF(x0, cy - 1.5, x1 - x0, 3), data))
+            continue
+        i = group.members[0]
+        event = data.events[i]
+        x0, x1 = left + scale.x_of(starts[i]), left + scale.x_of(ends[i])
+        if x1 - x0 >= MARK:
+            shape, box = "bar", QRectF(x0, cy - bar_h / 2, x1 - x0, bar_h)
+            text_x = max(x0, left) + 4
+        else:
+            shape = "diamond" if data.shapes[i] == POINT else "block"
+            box = QRectF(x, cy - MARK / 2, MARK, MARK)
+            text_x = x + MARK + 3
+        room = min(limit, text_x + MAX_LABEL, plot.right() + MAX_LABEL) - text_x
+        label, label_rect = "", None
+        if room >= MIN_LABEL:
+            label = metrics.elided(event.title, room)
+            if label:
+                label_rect = QRectF(text_x, cy - line / 2, min(metrics.width(label), room), line)
+        events.append(DrawnEvent(event, row, shape, box, label, label_rect, data.shapes[i]))
+
+
+def cluster_tooltip(cluster: DrawnCluster, limit: int = 8) -> str:
+    """"12 events, 2005 – 2009" and the first few titles."""
+    first, last = cluster.events[0], max(cluster.events, key=lambda e: (e.end or e.date).last_day())
+    head = QCoreApplication.translate("Timeline", "%n events, zoom in to separate them", "",
+                                      len(cluster.events))
+    span = f"{first.date.display()} – {(last.end or last.date).display()}"
+    lines = [f"{e.when}: {e.title}" for e in cluster.events[:limit]]
+    if len(cluster.events) > limit:
+        lines.append("…")
+    return "\n".join([head, span, *lines])
