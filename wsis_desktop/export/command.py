@@ -60,9 +60,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.timeline:
             from wsis_desktop.export.selection import parse_range
             date_from, date_to = parse_range(args.timeline)
-        cover_date = dt.date.fromisoformat(args.date) if args.date else None
     except ValueError as error:
         return _fail(str(error), EXIT_BAD_SELECTION)
+    try:
+        cover_date = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        return _fail(f"The cover date is written YYYY-MM-DD, not {args.date!r}.", EXIT_BAD_SELECTION)
     _ensure_gui_application()
     from wsis_desktop import cli
     from wsis_desktop.export import ExportError, ExportOptions, Selection, SelectionError, export_pdf

@@ -24,19 +24,26 @@ from pypdf.generic import (
 from wsis_desktop.export.errors import WriteFailed
 from wsis_desktop.export.flow import Plan
 from wsis_desktop.export.page import Geometry
+from wsis_desktop.export.words import fill, translate
 
 SCHEME = "wsis:"
 
 
-def finish(drawn: Path, out: Path, plan: Plan, geometry: Geometry, metadata: dict[str, str]) -> None:
-    """Read Qt's PDF from ``drawn``, add links, outline and metadata, write ``out``."""
+def finish(drawn: Path, out: Path, target: Path, plan: Plan, geometry: Geometry,
+           metadata: dict[str, str]) -> None:
+    """Read Qt's PDF from ``drawn``, add links, outline and metadata, write ``out``.
+
+    Qt does not report write errors, so a file cut short (disk full) is found
+    here, by reading it back strictly.
+    """
+    message = translate("Export", "Cannot write %1: the file was cut short (is the disk full?).")
+    cut_short = WriteFailed(fill(message, target))
     try:
-        writer = PdfWriter(clone_from=PdfReader(drawn))
-    except (PyPdfError, ValueError) as error:
-        raise WriteFailed(f"The PDF could not be completed: {error}") from None
+        writer = PdfWriter(clone_from=PdfReader(drawn, strict=True))
+    except (PyPdfError, ValueError, OSError):
+        raise cut_short from None
     if len(writer.pages) != plan.page_count:
-        raise WriteFailed(f"The PDF has {len(writer.pages)} pages instead of {plan.page_count}; "
-                          "the disk may be full.")
+        raise cut_short
     _links(writer, plan, geometry)
     _outline(writer, plan, geometry)
     writer.add_metadata({f"/{key}": value for key, value in metadata.items()})

@@ -262,7 +262,7 @@ def export_pdf(pack: Pack, selection: Selection, options: ExportOptions, out_pat
         _paint(writer, export, layout, step)
         del writer
         try:
-            finish(drawn, finished, layout, export.geometry, export.metadata())
+            finish(drawn, finished, target, layout, export.geometry, export.metadata())
         except OSError as error:
             raise failure(target, error) from None
         step()

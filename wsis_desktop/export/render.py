@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 
 from wsis_desktop.export.flow import SECTION_GAP_PT, Placed, Plan, paginate
 from wsis_desktop.export.page import RESOLUTION, Geometry
-from wsis_desktop.export.textdoc import ACCENT, FAMILIES, MUTED
+from wsis_desktop.export.textdoc import ACCENT, MUTED, plain_font
 
 translate = QCoreApplication.translate
 
@@ -26,8 +26,7 @@ PagePainter = Callable[[QPainter, Geometry], None]
 
 
 def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FAMILIES)
+    font = plain_font()
     font.setPixelSize(round(points * RESOLUTION / 72))
     font.setBold(bold)
     return font

@@ -34,9 +34,17 @@ th {{ text-align: left; color: {MUTED}; font-weight: normal; }}
 """
 
 
-def base_font() -> QFont:
+def plain_font() -> QFont:
+    """The export's families, without ligatures: "fi" must stay two letters for search and copy."""
     font = QFont()
     font.setFamilies(FAMILIES)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def base_font() -> QFont:
+    font = plain_font()
     font.setPointSizeF(BASE_POINT_SIZE)
     return font
 

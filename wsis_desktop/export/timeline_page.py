@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
-from wsis_desktop.export.textdoc import ACCENT, FAMILIES, MUTED
+from wsis_desktop.export.textdoc import ACCENT, MUTED, plain_font
 from wsis_desktop.store.dates import PartialDate
 from wsis_desktop.store.records import Era, Event
 
@@ -56,8 +56,7 @@ class TimelineSpec:
 
 
 def _font(dpi: float, points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FAMILIES)
+    font = plain_font()
     font.setPixelSize(max(1, round(points * dpi / 72)))
     font.setBold(bold)
     return font
@@ -262,8 +261,7 @@ class SharedTimeline:
         self.data = TimelineData(spec.events, [Track(tid, label) for tid, label in spec.tracks], spec.eras)
 
     def _line(self) -> float:
-        font = QFont()
-        font.setFamilies(FAMILIES)
+        font = plain_font()
         font.setPixelSize(round(self.FONT_PX))
         return QFontMetricsF(font).height()
 
@@ -275,8 +273,7 @@ class SharedTimeline:
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         from wsis_desktop.timeline.painter import PaintOptions, render_range
 
-        font = QFont()
-        font.setFamilies(FAMILIES)
+        font = plain_font()
         options = PaintOptions(palette=_paper_palette(), font=font, today=self.today,
                                show_today=self.today is not None)
         span = self.spec.end.toordinal() - self.spec.start.toordinal() + 1
