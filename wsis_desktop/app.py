@@ -57,18 +57,19 @@ def _fail(message: str, show_dialog: bool) -> int:
 def run(args: argparse.Namespace) -> int:
     """Open the window on the pack from ``args``; return the exit code."""
     app, made_here = _application()
-    from wsis_desktop.cli import pack_path
+    from wsis_desktop.services.resources import default_pack_path
     from wsis_desktop.services.settings import Settings
     from wsis_desktop.store import Pack, PackError
 
     try:
-        pack = Pack.open(pack_path(args))
+        pack = Pack.open(args.data or default_pack_path())
     except PackError as error:
         return _fail(str(error), show_dialog=not args.quit_when_ready)
     from wsis_desktop.views.main_window import MainWindow
 
     window = MainWindow(pack, Settings(args.profile))
-    attach_timeline(window, pack)
+    # The timeline is not needed for the first paint: it comes in just after (and before a smoke-test quit).
+    window.became_ready.connect(lambda: attach_timeline(window, pack))
     if args.quit_when_ready:
         window.became_ready.connect(lambda: QTimer.singleShot(0, window.close))
     window.show()

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import pytest
 from conftest import DialogAnswerer  # tests/gui/conftest.py: this folder is on sys.path
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.models import roles
@@ -316,3 +316,29 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
                 if w.isVisible() and not isinstance(w.parent(), QSpinBox)]
     unnamed = [w for w in controls if not w.accessibleName()]
     assert controls and not unnamed, [type(w).__name__ + ":" + w.objectName() for w in unnamed]
+
+
+class _LaneStandIn(QWidget):
+    """A widget with the timeline's interface, to check the hook wires both directions."""
+
+    entity_activated = Signal(str)
+    event_activated = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    @Slot(str)
+    def show_entity(self, entity_id: str) -> None:
+        self.shown.append(entity_id)
+
+
+def test_set_timeline_docks_and_wires_both_ways(window: MainWindow) -> None:
+    lane = _LaneStandIn()
+    window.set_timeline(lane)
+    assert window.timeline_dock.widget() is lane and window.timeline_dock.objectName() == "timeline"
+    assert lane.shown == ["overview"]
+    window.open_entity("cstd")
+    assert lane.shown[-1] == "cstd"
+    lane.entity_activated.emit("igf")
+    assert window.detail.entity_id == "igf"

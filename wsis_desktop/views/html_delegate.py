@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -14,11 +15,33 @@ _PAD = 4
 _ICON = 16
 
 
+#: Laid-out rows kept for reuse: typing one more letter mostly shows the same rows again.
+_CACHE_SIZE = 400
+
+
 class ResultDelegate(QStyledItemDelegate):
     """Two or three lines per result; the snippet's <b> marks the matched words."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: OrderedDict[tuple[object, ...], QTextDocument] = OrderedDict()
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: int) -> QTextDocument:
+        key = (index.data(roles.ENTITY_ID), index.data(roles.SNIPPET_HTML), width,
+               bool(option.state & QStyle.StateFlag.State_Selected), option.font.key(),
+               option.palette.cacheKey())
+        document = self._cache.get(key)
+        if document is None:
+            document = self._cache[key] = self._make_document(option, index, width)
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return document
+
+    def _make_document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                       width: int) -> QTextDocument:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Active
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
