@@ -40,3 +40,25 @@ $(PACK): $(STAMP) $(SOURCES)
 
 clean:
 	rm -rf $(VENV) $(PACK) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Self-contained bundle, its smoke test and the Linux archive (packaging/README.md).
+# BUNDLE_PACK picks the pack to ship, e.g. `make bundle-test BUNDLE_PACK=/tmp/fixture.db`.
+BUNDLE_PACK ?= $(PACK)
+BUNDLE      := dist/wsis-desktop
+VERSION      = $(shell $(BIN)/python -c 'import wsis_desktop; print(wsis_desktop.__version__)')
+ARCHIVE      = dist/wsis-desktop-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+.PHONY: bundle bundle-test dist
+
+bundle: $(STAMP) $(BUNDLE_PACK)
+	WSIS_BUNDLE_PACK=$(BUNDLE_PACK) $(BIN)/pyinstaller --noconfirm --clean --log-level ERROR \
+		--distpath dist --workpath build/pyinstaller packaging/wsis-desktop.spec
+	@du -sh $(BUNDLE)
+
+bundle-test: bundle
+	@$(BIN)/python packaging/check_system_libs.py --offscreen
+	$(BIN)/python packaging/smoke_test.py $(BUNDLE)
+
+dist: bundle
+	tar -C dist -czf $(ARCHIVE) wsis-desktop
+	@ls -l $(ARCHIVE)
