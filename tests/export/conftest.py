@@ -14,6 +14,11 @@ from wsis_desktop.store import Pack
 COVER_DATE = dt.date(2026, 11, 27)
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp: object) -> None:
+    """pytest-qt's QApplication first: the export command would otherwise make a QGuiApplication."""
+
+
 @pytest.fixture(scope="session")
 def session_pack(fixture_pack_path: Path, qapp: object) -> Iterator[Pack]:
     pack = Pack.open(fixture_pack_path)
