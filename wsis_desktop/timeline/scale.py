@@ -106,9 +106,9 @@ class TimeScale:
         if name == "all":
             if bounds is None:
                 return self
-            first, last = bounds
+            low, high = bounds
             # extra room on the right: labels run to the right of their events
-            return self.with_range(first - 0.02 * (last - first), last + 0.12 * (last - first))
+            return self.with_range(low - 0.02 * (high - low), high + 0.16 * (high - low))
         if name == "decade":
             first = dt.date(centre.year - centre.year % 10, 1, 1)
             last = dt.date(first.year + 9, 12, 31)
