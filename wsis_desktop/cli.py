@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wsis_desktop import __version__, textout
-from wsis_desktop.build import BuildFailed, build_pack, check_sources
+from wsis_desktop.build.problems import BuildFailed
 from wsis_desktop.services import resources
 from wsis_desktop.store import Pack, PackError
 
@@ -113,6 +113,8 @@ def _report(problems: Sequence[object]) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from wsis_desktop.build import check_sources  # sqlite-utils is for building only: keep start-up lean
+
     sources_dir = args.sources or resources.sources_dir()
     sources, warnings = check_sources(sources_dir)
     _report(warnings)
@@ -123,6 +125,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from wsis_desktop.build import build_pack  # sqlite-utils is for building only: keep start-up lean
+
     sources_dir = args.sources or resources.sources_dir()
     out = args.out or pack_path(args)
     info, warnings = build_pack(sources_dir, out)
