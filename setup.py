@@ -10,7 +10,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "packaging"))
-import wheel_build  # noqa: E402  # packaging/ is not a package; its folder was put on the path above
+import wheel_build  # packaging/ is not a package: its folder was put on the path just above
 
 
 class BuildPyWithPack(build_py):

@@ -31,7 +31,8 @@ def pack_into(package_dir: Path) -> Path:
     try:
         build_pack(sources, out)
     except BuildFailed as error:
-        raise SystemExit(f"wsis-desktop wheel: the knowledge pack does not build from {sources}:\n{error}")
+        message = f"wsis-desktop wheel: the knowledge pack does not build from {sources}:\n{error}"
+        raise SystemExit(message) from None
     return out
 
 
