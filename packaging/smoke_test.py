@@ -106,6 +106,18 @@ class Bundle:
         return sorted(foreign)
 
 
+def check_layout(bundle_dir: Path) -> None:
+    """The pack and every file of resources/ where services/resources.py looks in a frozen bundle."""
+    inside = bundle_dir / "_internal"
+    wanted = [inside / "data" / "wsis.db"] + [
+        inside / "resources" / f.relative_to(ROOT / "resources")
+        for f in (ROOT / "resources").rglob("*") if f.is_file()]
+    missing = [str(path.relative_to(bundle_dir)) for path in wanted if not path.is_file()]
+    if missing:
+        raise SmokeFailed("missing from the bundle: " + ", ".join(missing[:10]))
+    print(f"  ok  layout: pack and {len(wanted) - 1} resource files")
+
+
 def smoke(bundle_dir: Path, whitelist_path: Path) -> None:
     whitelist = read_whitelist(whitelist_path)
     version = app_version()
@@ -116,6 +128,7 @@ def smoke(bundle_dir: Path, whitelist_path: Path) -> None:
         (work / "home").mkdir()
         bundle = Bundle(copy, work, whitelist)
         print(f"smoke test of {bundle_dir} (run from a copy in {copy.parent})")
+        check_layout(copy)
 
         bundle.run("--quit-when-ready", "--profile", str(work / "profile"), trace_libraries=True)
         foreign = bundle.foreign_libraries(copy)
