@@ -1,0 +1,1 @@
+"""Benchmarks and synthetic packs: `make bench` runs bench/run.py (see bench/README.md)."""

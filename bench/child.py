@@ -1,0 +1,67 @@
+"""Running one measured child process: wall time, peak resident memory, exit code, output.
+
+Start-up and memory are measured from outside, on a fresh interpreter, because
+that is what a user waits for. ``os.wait4`` returns the child's own resource
+usage, so its peak resident set (VmHWM) is exact and does not mix with ours.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class ChildResult:
+    seconds: float
+    max_rss_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def failure(self) -> str:
+        """The last line the child wrote on stderr, for a one-line 'skipped' reason."""
+        lines = [line for line in self.stderr.strip().splitlines() if line.strip()]
+        return lines[-1][:160] if lines else f"exit code {self.returncode}"
+
+
+def child_env() -> dict[str, str]:
+    """Our environment, offscreen, with the repository importable."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def python_module(module: str, *args: str) -> list[str]:
+    """``python -m module args``: the same interpreter and flags for every child."""
+    return [sys.executable, "-m", module, *args]
+
+
+def run(argv: list[str], timeout: float = 120.0) -> ChildResult:
+    """Run ``argv`` to its end; a child that outlives ``timeout`` is killed (exit code -9)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                   env=child_env(), cwd=ROOT)
+        killer = threading.Timer(timeout, process.kill)
+        killer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            killer.cancel()
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        out.seek(0)
+        err.seek(0)
+        return ChildResult(seconds, usage.ru_maxrss / 1024, process.returncode,
+                           out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
