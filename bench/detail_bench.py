@@ -24,13 +24,12 @@ def largest_entity(pack: Pack) -> str:
 
 def measure(packs: dict[str, Path], large: dict[str, str], repetitions: int) -> list[Row]:
     try:
-        from PySide6.QtWidgets import QApplication
-
+        from bench.qtapp import application
         from wsis_desktop.views.detail_html import Acronyms
         from wsis_desktop.views.detail_view import DetailView
     except ImportError:
         return [Row.skip(FIGURE, "skipped: not built yet (wsis_desktop.views.detail_view)")]
-    app = QApplication.instance() or QApplication([])
+    app = application()
     rows = []
     for name, path in packs.items():
         pack = Pack.open(path)

@@ -75,12 +75,11 @@ def measure(packs: dict[str, Path], repetitions: int) -> tuple[list[Row], dict[s
 def _panel(pack: Pack, name: str, repetitions: int, details: dict[str, Any]) -> Row:
     figure = "search keystroke to results shown"
     try:
-        from PySide6.QtWidgets import QApplication
-
+        from bench.qtapp import application
         from wsis_desktop.views.search_panel import SearchPanel
     except ImportError:
         return Row.skip(figure, "skipped: not built yet (wsis_desktop.views.search_panel)", name)
-    app = QApplication.instance() or QApplication([])
+    app = application()
     panel = SearchPanel(pack)
     panel.resize(420, 760)
     panel.show()
