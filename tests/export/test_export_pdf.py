@@ -99,7 +99,7 @@ def test_sections_carry_badge_dates_facts_quotes_relations_and_citations(whole_e
     assert "Key facts Mandate Tunis Agenda para 72" in text
     assert "“We ask the UN Secretary-General" in text
     assert "— WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72" in text
-    assert "Established by Tunis Agenda for the Information Society" in text
+    assert "Established by: Tunis Agenda for the Information Society" in text
     assert "WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72 — https://www.intgovforum.org/" in text
     assert "One source only, unconfirmed" in text  # the legend on the cover
 

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPaintDevice, QTextDocument
 
 from wsis_desktop.export.page import RESOLUTION, Geometry
+from wsis_desktop.export.textdoc import Surface, paginate
 
 
 class Kind(Enum):
@@ -33,7 +33,7 @@ class Part:
     key: str
     kind: Kind
     title: str
-    make: Callable[[], QTextDocument] | None = None
+    make: Callable[[Surface], QTextDocument] | None = None
     measure: Callable[[], float] | None = None  # height of a DRAWING, in device pixels
     outline: str | None = None
     outline_parent: str | None = None  # key of the bookmark this one nests under
@@ -71,19 +71,15 @@ class Plan:
 SECTION_GAP_PT = 16
 
 
-def paginate(doc: QTextDocument, geometry: Geometry) -> int:
-    doc.setPageSize(QSizeF(geometry.body.width(), geometry.body.height()))
-    return doc.pageCount()
-
-
-def plan(parts: Sequence[Part], geometry: Geometry,
+def plan(parts: Sequence[Part], geometry: Geometry, device: QPaintDevice,
          step: Callable[[Part, QTextDocument | None], None] | None = None) -> Plan:
     """Place every part; ``step`` is called after each (progress, cancel, or drawing it)."""
     result = Plan()
     body_h = geometry.body.height()
     gap = SECTION_GAP_PT * RESOLUTION / 72
     page, used = -1, body_h  # "used" of the current page's body; a full page forces a new one
-    for part, doc in _documents(parts):
+    surface = Surface(device, geometry.body.width())
+    for part, doc in _documents(parts, surface):
         if doc is None:
             page += 1
             result.placed.append(Placed(part, page, 0.0, 1, False))
@@ -98,7 +94,7 @@ def plan(parts: Sequence[Part], geometry: Geometry,
                 result.placed.append(Placed(part, page, 0.0, 1, False))
                 used = height
             else:
-                count = paginate(doc, geometry)
+                count = paginate(doc, body_h)
                 result.placed.append(Placed(part, page + 1, 0.0, count, True))
                 page += count
                 used = body_h
@@ -108,6 +104,6 @@ def plan(parts: Sequence[Part], geometry: Geometry,
     return result
 
 
-def _documents(parts: Sequence[Part]) -> Iterator[tuple[Part, QTextDocument | None]]:
+def _documents(parts: Sequence[Part], surface: Surface) -> Iterator[tuple[Part, QTextDocument | None]]:
     for part in parts:
-        yield part, part.make() if part.make is not None else None
+        yield part, part.make(surface) if part.make is not None else None

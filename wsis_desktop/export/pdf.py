@@ -27,7 +27,7 @@ from wsis_desktop.export.page import RESOLUTION, Geometry, set_up
 from wsis_desktop.export.render import Renderer
 from wsis_desktop.export.sections import SectionWriter
 from wsis_desktop.export.selection import Resolved, Selection, resolve
-from wsis_desktop.export.textdoc import ACCENT, html_document, text
+from wsis_desktop.export.textdoc import ACCENT, Surface, html_document, new_document, text
 from wsis_desktop.export.timeline_page import (
     SharedTimeline,
     TimelinePainter,
@@ -37,7 +37,7 @@ from wsis_desktop.export.timeline_page import (
 )
 from wsis_desktop.export.words import fill, translate
 from wsis_desktop.store import Pack
-from wsis_desktop.store.records import Event
+from wsis_desktop.store.records import EntityDetail, Event
 
 Chart = TimelinePainter | SharedTimeline
 
@@ -68,8 +68,10 @@ class _Export:
         self.refs = pack.refs(resolved.entity_ids)
         self.tracks = {t.id: t.label for t in pack.tracks()}
         self.events = self._timeline_events()
-        self.sections = SectionWriter(self.included, options, self.tracks, writer, self.geometry.body.width())
+        self.sections = SectionWriter(self.included, options, self.tracks)
         self.toc: list[frontmatter.TocEntry] = []
+        self._details: dict[str, EntityDetail] = {}
+        self._planning = False
         self.parts = self._parts()
 
     # ---- what goes in --------------------------------------------------------------------
@@ -124,17 +126,23 @@ class _Export:
 
     # ---- documents and painters ----------------------------------------------------------
 
-    def _entity_maker(self, entity_id: str) -> Callable[[], QTextDocument]:
-        return lambda: self.sections.document(self.pack.detail(entity_id))
+    def _entity_maker(self, entity_id: str) -> Callable[[Surface], QTextDocument]:
+        def make(surface: Surface) -> QTextDocument:
+            # Each part is built twice (plan, then paint); the records are read once.
+            detail = self._details.pop(entity_id, None) or self.pack.detail(entity_id)
+            if self._planning:
+                self._details[entity_id] = detail
+            return self.sections.document(detail, surface)
+        return make
 
-    def _toc_document(self) -> QTextDocument:
-        return html_document(self.writer, self.geometry.body.width(), frontmatter.toc_html(self.toc))
+    def _toc_document(self, surface: Surface) -> QTextDocument:
+        return new_document(surface, frontmatter.toc_html(self.toc))
 
-    def _chronology_document(self) -> QTextDocument:
+    def _chronology_document(self, surface: Surface) -> QTextDocument:
         refs = self.pack.refs(i for e in self.events for i in e.entity_ids)
         html = frontmatter.chronology_html(self.events, self.tracks, refs, self.included,
                                            self.options.include_citations, translate("Export", "Chronology"))
-        return html_document(self.writer, self.geometry.body.width(), html)
+        return new_document(surface, html)
 
     def paint_cover(self, painter: QPainter, geometry: Geometry) -> None:
         band = QRectF(0, 0, geometry.page.width(), geometry.mm(12))
@@ -194,7 +202,11 @@ class _Export:
 
     def plan(self, step: Callable[[Part, QTextDocument | None], None] | None = None) -> Plan:
         """Measure everything; then give the table of contents its page numbers."""
-        layout = plan(self.parts, self.geometry, step)
+        self._planning = True
+        try:
+            layout = plan(self.parts, self.geometry, self.writer, step)
+        finally:
+            self._planning = False
         pages = layout.destinations()
         self.toc = [frontmatter.TocEntry(e.key, e.title, e.note, e.depth, pages[e.key].page + 1)
                     for e in self.toc]

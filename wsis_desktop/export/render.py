@@ -15,9 +15,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from wsis_desktop.export.flow import SECTION_GAP_PT, Placed, Plan, paginate
+from wsis_desktop.export.flow import SECTION_GAP_PT, Placed, Plan
 from wsis_desktop.export.page import RESOLUTION, Geometry
-from wsis_desktop.export.textdoc import ACCENT, MUTED, plain_font
+from wsis_desktop.export.textdoc import ACCENT, MUTED, Surface, plain_font
 
 translate = QCoreApplication.translate
 
@@ -54,7 +54,9 @@ class Renderer:
             if placed.part.make is None:
                 self.painters[placed.part.key](self.painter, self.geometry)
             else:
-                self._draw_document(placed, placed.part.make())
+                height = self.geometry.body.height() if placed.paginated else None
+                surface = Surface(self.writer, self.geometry.body.width(), height)
+                self._draw_document(placed, placed.part.make(surface))
             if step is not None:
                 step(placed)
         self._go_to(self.plan.page_count - 1)
@@ -76,7 +78,7 @@ class Renderer:
             doc.drawContents(painter)
             painter.restore()
             return
-        pages = paginate(doc, self.geometry)
+        pages = doc.pageCount()
         context = QAbstractTextDocumentLayout.PaintContext()
         for index in range(min(pages, placed.pages)):
             self._go_to(placed.page + index)

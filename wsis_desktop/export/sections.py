@@ -11,10 +11,17 @@ import re
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 
 from wsis_desktop.export.options import ExportOptions
-from wsis_desktop.export.textdoc import LINK, MUTED, STATUS_COLOURS, html_document, link, text
+from wsis_desktop.export.textdoc import LINK, MUTED, STATUS_COLOURS, Surface, link, new_document, text
 from wsis_desktop.store.records import Citation, EntityDetail, EntityRef, Event, Quote, Relation
 
 translate = QCoreApplication.translate
@@ -22,8 +29,13 @@ translate = QCoreApplication.translate
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(wsis:([a-z0-9-]+)\)")
 
 
-def _colour_links(doc: QTextDocument) -> None:
-    """Links from Markdown take the palette's colour; give them the export's own."""
+def _markdown_fragment(markdown: str) -> QTextDocumentFragment:
+    """Markdown as rich text, its links in the export's colour (Qt gives them the palette's).
+
+    Made in a scratch document that is never laid out, so re-colouring costs nothing.
+    """
+    doc = QTextDocument()
+    doc.setMarkdown(markdown)
     block = doc.begin()
     while block.isValid():
         it = block.begin()
@@ -39,6 +51,7 @@ def _colour_links(doc: QTextDocument) -> None:
                 cursor.mergeCharFormat(fmt)
             it += 1
         block = block.next()
+    return QTextDocumentFragment(doc)
 
 
 def href(entity_id: str) -> str:
@@ -48,23 +61,19 @@ def href(entity_id: str) -> str:
 class SectionWriter:
     """Builds entity sections for one export: knows which ids are in it and the track names."""
 
-    def __init__(self, included: Collection[str], options: ExportOptions, tracks: dict[str, str],
-                 device: QPaintDevice, width: float) -> None:
+    def __init__(self, included: Collection[str], options: ExportOptions, tracks: dict[str, str]) -> None:
         self.included = included
         self.options = options
         self.tracks = tracks
-        self.device = device
-        self.width = width
 
-    def document(self, detail: EntityDetail) -> QTextDocument:
-        doc = html_document(self.device, self.width, self.head_html(detail))
+    def document(self, detail: EntityDetail, surface: Surface) -> QTextDocument:
+        doc = new_document(surface, self.head_html(detail))
         body = self.body_markdown(detail.entity.body)
         if body.strip():
             cursor = QTextCursor(doc)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertMarkdown(body)
-            _colour_links(doc)
+            cursor.insertFragment(_markdown_fragment(body))
         tail = self.tail_html(detail)
         if tail:
             cursor = QTextCursor(doc)
@@ -165,6 +174,7 @@ class SectionWriter:
         return f'<h2>{text(translate("Export", "In the official text"))}</h2>' + "".join(blocks)
 
     def relations_html(self, relations: tuple[Relation, ...]) -> str:
+        # Paragraphs, not a table: tables cost QTextDocument several times more to lay out.
         rows = []
         for relation in relations:
             extra = []
@@ -173,19 +183,18 @@ class SectionWriter:
             if self.options.include_citations and relation.citations:
                 extra.append(text("; ".join(c.reference() for c in relation.citations if c.reference())))
             detail = f'<br><span class="small muted">{" — ".join(extra)}</span>' if extra else ""
-            rows.append(f'<tr><td width="30%" style="color:{MUTED};">{text(relation.label)}</td>'
-                        f"<td>{self.name(relation.other)}{detail}</td></tr>")
-        return (f'<h2>{text(translate("Export", "Relations"))}</h2>'
-                f'<table width="100%" cellspacing="0" cellpadding="2" border="0">{"".join(rows)}</table>')
+            label = f'<span style="color:{MUTED};">{text(relation.label)}:</span>'
+            rows.append(f'<p style="margin-left:12px;">{label} '
+                        f"{self.name(relation.other)}{detail}</p>")
+        return f'<h2>{text(translate("Export", "Relations"))}</h2>{"".join(rows)}'
 
     def events_html(self, events: tuple[Event, ...]) -> str:
         rows = "".join(
-            f'<tr><td width="30%">{text(event.when)}</td><td>{text(event.title)}'
+            f'<p style="margin-left:12px;">{text(event.when)}: {text(event.title)}'
             f'<span class="small muted"> — {text(self.tracks.get(event.track, event.track))}'
-            f" · {text(event.status_label)}</span></td></tr>"
+            f" · {text(event.status_label)}</span></p>"
             for event in events)
-        return (f'<h2>{text(translate("Export", "On the timeline"))}</h2>'
-                f'<table width="100%" cellspacing="0" cellpadding="2" border="0">{rows}</table>')
+        return f'<h2>{text(translate("Export", "On the timeline"))}</h2>{rows}'
 
     def sources_html(self, citations: tuple[Citation, ...]) -> str:
         return (f'<h2>{text(translate("Export", "Sources"))}</h2>'

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFont, QPaintDevice, QTextDocument
 
 #: Families tried in order; the first installed one is embedded in the PDF.
@@ -49,22 +51,46 @@ def base_font() -> QFont:
     return font
 
 
-def new_document(device: QPaintDevice, width: float) -> QTextDocument:
-    """An empty document laid out for ``device`` (fonts and lengths at its resolution), ``width`` wide."""
+@dataclass(frozen=True)
+class Surface:
+    """Where documents are laid out: the device (its resolution), the text width, and the page
+    height when the document is to be paginated (None: one long page)."""
+
+    device: QPaintDevice
+    width: float
+    page_height: float | None = None
+
+
+def new_document(surface: Surface, html: str = "") -> QTextDocument:
+    """A document with the export's fonts and style sheet, laid out on ``surface`` as it is filled.
+
+    The size and device are set while the document is empty, so the content is
+    laid out once, as it goes in (setting them afterwards lays it all out again).
+    """
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(base_font())
     doc.setDefaultStyleSheet(STYLE)
     doc.setDocumentMargin(0)
     doc.setUseDesignMetrics(True)
-    doc.setTextWidth(width)  # unpaginated; the flow paginates tall sections itself
+    if surface.page_height is None:
+        doc.setTextWidth(surface.width)
+    else:
+        doc.setPageSize(QSizeF(surface.width, surface.page_height))
+    doc.documentLayout().setPaintDevice(surface.device)
+    if html:
+        doc.setHtml(html)
     return doc
+
+
+def paginate(doc: QTextDocument, page_height: float) -> int:
+    """Lay a document out again in pages ``page_height`` tall; return how many."""
+    doc.setPageSize(QSizeF(doc.textWidth(), page_height))
+    return doc.pageCount()
 
 
 def html_document(device: QPaintDevice, width: float, html: str) -> QTextDocument:
-    doc = new_document(device, width)
-    doc.setHtml(html)
-    return doc
+    """A small document (cover, headings) on one long page."""
+    return new_document(Surface(device, width), html)
 
 
 def text(value: str | None) -> str:
