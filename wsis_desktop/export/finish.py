@@ -15,7 +15,10 @@ seconds for a 260-page pack, this takes a fraction of one.
 from __future__ import annotations
 
 import io
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,8 +72,9 @@ def finish(drawn: Path, out: Path, target: Path, plan: Plan, geometry: Geometry,
     message = translate("Export", "Cannot write %1: the file was cut short (is the disk full?).")
     original = drawn.read_bytes()
     try:
-        reader = PdfReader(io.BytesIO(original), strict=True)
-        pages = [page.indirect_reference for page in reader.pages]
+        with _quiet_pypdf():  # its warnings on a cut-short file would be a second, unclear message
+            reader = PdfReader(io.BytesIO(original), strict=True)
+            pages = [page.indirect_reference for page in reader.pages]
         previous = int(original.rstrip().rsplit(b"startxref", 1)[1].split()[0])
     except (PyPdfError, ValueError, IndexError, OSError):
         raise WriteFailed(fill(message, target)) from None
@@ -97,6 +101,17 @@ def finish(drawn: Path, out: Path, target: Path, plan: Plan, geometry: Geometry,
     with open(out, "wb") as handle:
         handle.write(original)
         _append(handle, len(original), update, previous, root, info_ref, reader.trailer.get("/ID"))
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
 
 
 class _Destinations:
