@@ -58,6 +58,11 @@ def app_version() -> str:
 
 def bare_env(home: Path) -> dict[str, str]:
     """What a desktop session gives an app, and nothing from this build's shell or venv."""
+    if os.name == "nt":  # Windows cannot start a process without SYSTEMROOT
+        system = os.environ.get("SYSTEMROOT", r"C:\Windows")
+        return {"SYSTEMROOT": system, "PATH": rf"{system}\System32", "USERPROFILE": str(home),
+                "APPDATA": str(home / "AppData" / "Roaming"), "LOCALAPPDATA": str(home / "AppData" / "Local"),
+                "TEMP": str(home), "TMP": str(home), "QT_QPA_PLATFORM": "offscreen"}
     runtime = home / "runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
     return {"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime),
