@@ -6,8 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from gui_dialogs import DialogAnswerer  # tests/gui/gui_dialogs.py: this folder is on sys.path
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.services.settings import Settings
@@ -39,24 +38,6 @@ def make_window(qtbot: QtBot, fixture_pack: Pack, profile: Path) -> Callable[...
 @pytest.fixture
 def window(make_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
     yield make_window()
-
-
-class DialogAnswerer:
-    """Answers the next modal message box with a button, and remembers what it said."""
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-
-    def answer(self, button: QMessageBox.StandardButton) -> None:
-        def respond() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(20, respond)
-                return
-            self.seen.append(f"{box.text()}\n{box.informativeText()}")
-            box.done(button)
-
-        QTimer.singleShot(0, respond)
 
 
 @pytest.fixture

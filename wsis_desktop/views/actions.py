@@ -29,6 +29,9 @@ class ReaderActions:
         self.zoom_reset = self._make(tr("&Normal size"), ["Ctrl+0"], "zoom_reset")
         self.meeting = self._make(tr("&Meeting mode"), [Key.FullScreen, "F11"], "meeting_mode")
         self.meeting.setCheckable(True)
+        self.export_entry = self._make(tr("&Export entry to PDF…"), [Key.Print, "Ctrl+Shift+E"],
+                                       "export_entry")
+        self.export_branch = self._make(tr("Export &branch to PDF…"), ["Ctrl+Shift+B"], "export_branch")
         self.quit = self._make(tr("&Quit"), [Key.Quit, "Ctrl+Q"], "quit")
 
     def _make(self, text: str, keys: list[object], name: str) -> QAction:
@@ -47,6 +50,8 @@ class ReaderActions:
         tr = self._window.tr
         bar = self._window.menuBar()
         file_menu = bar.addMenu(tr("&File"))
+        file_menu.addActions([self.export_entry, self.export_branch])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit = bar.addMenu(tr("&Edit"))
         edit.addAction(self.copy_citation)

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         acts.zoom_reset.triggered.connect(self.zoom.reset)
         acts.meeting.toggled.connect(self.set_meeting_mode)
         acts.quit.triggered.connect(self.close)
+        acts.export_entry.triggered.connect(self.export_entry)
+        acts.export_branch.triggered.connect(self.export_branch)
         self.zoom.changed.connect(self._zoom_changed)
         self.tree_pane.entity_activated.connect(self.open_entity)
         self.detail.entity_link_clicked.connect(self.open_entity)
@@ -131,6 +133,28 @@ class MainWindow(QMainWindow):
         self._wire_timeline(widget)
         if self.detail.entity_id:
             widget.show_entity(self.detail.entity_id)  # type: ignore[attr-defined]  # TimelineView's slot
+
+    # ---- export --------------------------------------------------------------------------
+
+    def export_entry(self) -> None:
+        """Export the entry in the detail pane to PDF, through the export dialog."""
+        if self.detail.entity_id:
+            self._export(subtree=False)
+
+    def export_branch(self) -> None:
+        """Export the shown entry and everything below it in the tree."""
+        if self.detail.entity_id:
+            self._export(subtree=True)
+
+    def _export(self, subtree: bool) -> None:
+        from wsis_desktop.export import Selection  # loaded on demand: keeps start-up lean
+        from wsis_desktop.export.dialog import export_from_gui
+
+        entity_id = self.detail.entity_id
+        selection = Selection(subtree_ids=(entity_id,)) if subtree else Selection.of_entities(entity_id)
+        result = export_from_gui(self, self.pack, selection)
+        if result is not None:
+            self.statusBar().showMessage(self.tr("Saved {0}").format(str(result.path)), 8000)
 
     # ---- navigation ----------------------------------------------------------------------
 

@@ -1,0 +1,24 @@
+"""Answering modal dialogs in tests: shared by the GUI test modules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+class DialogAnswerer:
+    """Answers the next modal message box with a button, and remembers what it said."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def answer(self, button: QMessageBox.StandardButton) -> None:
+        def respond() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, respond)
+                return
+            self.seen.append(f"{box.text()}\n{box.informativeText()}")
+            box.done(button)
+
+        QTimer.singleShot(0, respond)
