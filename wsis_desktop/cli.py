@@ -160,9 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return func(args)
     except BuildFailed as failed:
-        _report(failed.problems)
-        errors = sum(1 for p in failed.problems if not p.warning)
-        print(f"wsis-desktop: {errors} error(s) in the sources; nothing was written.", file=sys.stderr)
+        errors = [p for p in failed.problems if not p.warning]
+        if len(errors) == 1:  # the common case: one line that says it all
+            print(f"wsis-desktop: {errors[0]} (nothing was written)", file=sys.stderr)
+        else:
+            _report(failed.problems)
+            print(f"wsis-desktop: {len(errors)} errors in the sources; nothing was written.",
+                  file=sys.stderr)
         return EXIT_INVALID
     except PackError as error:
         print(f"wsis-desktop: {error}", file=sys.stderr)
