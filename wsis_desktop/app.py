@@ -38,7 +38,7 @@ def _application() -> tuple[QApplication, bool]:
     from wsis_desktop.services import qtlog, resources
 
     qtlog.install()
-    icon = resources.resource_path("icons", "overview.svg")
+    icon = resources.resource_path("app", "wsis-desktop.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     return app, True

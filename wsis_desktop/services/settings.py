@@ -36,6 +36,7 @@ class Settings:
     """The app's settings, read and written through typed properties."""
 
     def __init__(self, profile: Path | None = None) -> None:
+        self.profile = profile
         path = settings_file(profile)
         if path is None:
             self._store = QSettings()

@@ -33,6 +33,8 @@ class ReaderActions:
                                        "export_entry")
         self.export_branch = self._make(tr("Export &branch to PDF…"), ["Ctrl+Shift+B"], "export_branch")
         self.quit = self._make(tr("&Quit"), [Key.Quit, "Ctrl+Q"], "quit")
+        self.about = self._make(tr("&About WSIS Desktop"), [], "about")
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _make(self, text: str, keys: list[object], name: str) -> QAction:
         action = QAction(text, self._window)
@@ -63,6 +65,8 @@ class ReaderActions:
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
         view.addAction(self.meeting)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about)
 
     def build_toolbar(self) -> None:
         tools = self._window.addToolBar(self._window.tr("Navigation"))

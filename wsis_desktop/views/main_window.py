@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStac
 
 from wsis_desktop.models.entity_tree import EntityTreeModel
 from wsis_desktop.models.history import History
+from wsis_desktop.services.paths import app_data_dir
 from wsis_desktop.services.settings import Settings
 from wsis_desktop.store import NotFound, Pack
+from wsis_desktop.views.about import show_about
 from wsis_desktop.views.actions import ReaderActions
 from wsis_desktop.views.detail_html import Acronyms
 from wsis_desktop.views.detail_view import DetailView
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         acts.quit.triggered.connect(self.close)
         acts.export_entry.triggered.connect(self.export_entry)
         acts.export_branch.triggered.connect(self.export_branch)
+        acts.about.triggered.connect(self.show_about)
         self.zoom.changed.connect(self._zoom_changed)
         self.tree_pane.entity_activated.connect(self.open_entity)
         self.detail.entity_link_clicked.connect(self.open_entity)
@@ -133,6 +136,9 @@ class MainWindow(QMainWindow):
         self._wire_timeline(widget)
         if self.detail.entity_id:
             widget.show_entity(self.detail.entity_id)  # type: ignore[attr-defined]  # TimelineView's slot
+
+    def show_about(self) -> None:
+        show_about(self, self.pack.info, app_data_dir(self.settings.profile), self.settings.file_name)
 
     # ---- export --------------------------------------------------------------------------
 
