@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.models import roles
+from wsis_desktop.store import Pack
 from wsis_desktop.views.main_window import MainWindow
 
 
@@ -342,3 +343,19 @@ def test_set_timeline_docks_and_wires_both_ways(window: MainWindow) -> None:
     assert lane.shown[-1] == "cstd"
     lane.entity_activated.emit("igf")
     assert window.detail.entity_id == "igf"
+
+
+def test_zoom_keys_in_the_timeline_zoom_time_not_text(window: MainWindow, fixture_pack: Pack,
+                                                      qtbot: QtBot) -> None:
+    from wsis_desktop.timeline.widget import TimelineView
+
+    timeline = TimelineView(fixture_pack)
+    window.set_timeline(timeline)
+    window.show()
+    qtbot.waitExposed(window)
+    timeline.canvas.setFocus()
+    qtbot.waitUntil(timeline.canvas.hasFocus)
+    text_size, span = window.detail.font().pointSizeF(), timeline.canvas.scale.span
+    qtbot.keyClick(timeline.canvas, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.canvas.scale.span < span
+    assert window.detail.font().pointSizeF() == text_size

@@ -361,6 +361,14 @@ class TimelineCanvas(QWidget):
         else:
             super().keyPressEvent(event)
 
+    @staticmethod
+    def _is_zoom_key(event: QKeyEvent) -> bool:
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        zoom_keys = (Qt.Key.Key_Equal, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Underscore, Qt.Key.Key_0)
+        return (event.matches(QKeySequence.StandardKey.ZoomIn)
+                or event.matches(QKeySequence.StandardKey.ZoomOut)
+                or (ctrl and event.key() in zoom_keys))
+
     def _focus_x(self) -> float | None:
         """Zoom about the focused event when it is in view, else about the centre."""
         if self._current in self._data.index:
@@ -371,6 +379,9 @@ class TimelineCanvas(QWidget):
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._is_zoom_key(event):
+            event.accept()  # with focus here, Ctrl+plus/minus/0 zoom time, not the window's text
+            return True
         if kind == QEvent.Type.ToolTip:
             found = self.frame().hit(QPointF(event.pos()))  # type: ignore[attr-defined]  # a QHelpEvent
             if found is None:
