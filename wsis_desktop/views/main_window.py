@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from wsis_desktop.models.entity_tree import EntityTreeModel
@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self._ready = False
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("WSIS Desktop"))
-        self.resize(1280, 800)
+        self._fit_first_size()
         self._build()
         self._wire()
         self._restore()
@@ -139,6 +139,15 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         show_about(self, self.pack.info, app_data_dir(self.settings.profile), self.settings.file_name)
+
+    def _fit_first_size(self) -> None:
+        """First run: 1280×800, or 90% of a smaller screen (a 1366×768 laptop must see the status bar)."""
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        width, height = 1280, 800
+        if room is not None:
+            width, height = min(width, int(room.width() * 0.95)), min(height, int(room.height() * 0.9))
+        self.resize(width, height)
 
     # ---- export --------------------------------------------------------------------------
 
