@@ -33,7 +33,7 @@ from typing import Any
 from bench.vocabulary import WORDS
 
 #: Bump when the generator's output changes, so cached packs are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 20031210  # the Geneva summit opened on 10 December 2003
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
 _SHM = Path("/dev/shm")
@@ -165,7 +165,10 @@ def slug(text: str) -> str:
 
 
 def _j(value: object) -> str:
-    """A YAML scalar: JSON strings are valid YAML double-quoted strings."""
+    """A YAML scalar: JSON strings are valid YAML double-quoted strings.
+
+    Every text is quoted, ids too: YAML 1.1 reads a bare ``no`` (an acronym's slug) as false.
+    """
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -566,7 +569,7 @@ class Writer:
                 else:
                     lines.append(f"{key}:")
                     lines.extend(f"  - {_flow(v)}" for v in value)
-            elif key in ("id", "kind", "parent", "status", "issued_by", "order"):
+            elif key == "order":
                 lines.append(f"{key}: {value}")
             else:
                 lines.append(f"{key}: {_j(value)}")

@@ -6,6 +6,7 @@ import statistics
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bench import synthetic
 from bench.synthetic import Size
@@ -90,3 +91,12 @@ def test_a_built_pack_is_reused_from_the_cache(pack_1k: tuple[Path, dict[str, ob
     assert again == path and again.stat().st_mtime_ns == stamp
     assert again_facts == facts
     assert not [p for p in path.parent.iterdir() if p.is_dir()]  # the scratch sources are gone
+
+
+def test_front_matter_keeps_yaml_words_as_text() -> None:
+    """An acronym's slug can be 'no' or 'on', which bare YAML 1.1 reads as booleans."""
+    writer = synthetic.Writer(Size(10, 10))
+    text = writer.front_matter({"id": "no", "kind": "body", "parent": "on", "order": 3, "title": "Norway",
+                                "citations": [{"url": "https://example.org/yes", "note": "null"}]})
+    assert yaml.safe_load(text) == {"id": "no", "kind": "body", "parent": "on", "order": 3, "title": "Norway",
+                                    "citations": [{"url": "https://example.org/yes", "note": "null"}]}
