@@ -92,19 +92,9 @@ class EntityTreeModel(QAbstractItemModel):
             return None
         ref = self._node(index).ref
         assert ref is not None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return ref.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{ref.title} ({ref.acronym})" if ref.acronym else ref.title
-        if role == Qt.ItemDataRole.DecorationRole and self._icon_for is not None:
-            return self._icon_for(ref.kind)
-        if role == roles.ENTITY_ID:
-            return ref.id
-        if role == roles.KIND:
-            return ref.kind
-        if role == roles.KIND_LABEL:
-            return ref.kind_label
-        return None
+        return roles.entity_data(ref, role, self._icon_for)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

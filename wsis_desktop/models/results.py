@@ -44,18 +44,8 @@ class ResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         ref, snippet = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return ref.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{ref.kind_label}: {ref.title}"
-        if role == Qt.ItemDataRole.DecorationRole and self._icon_for is not None:
-            return self._icon_for(ref.kind)
-        if role == roles.ENTITY_ID:
-            return ref.id
-        if role == roles.KIND:
-            return ref.kind
-        if role == roles.KIND_LABEL:
-            return ref.kind_label
         if role == roles.SNIPPET_HTML:
             return snippet
-        return None
+        return roles.entity_data(ref, role, self._icon_for)

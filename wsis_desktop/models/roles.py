@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+
+from wsis_desktop.store.records import EntityRef
 
 _BASE = Qt.ItemDataRole.UserRole
 
@@ -14,3 +18,18 @@ KIND = _BASE + 2
 SNIPPET_HTML = _BASE + 3
 #: The kind shown to people, e.g. "Action line" (str).
 KIND_LABEL = _BASE + 4
+
+
+def entity_data(ref: EntityRef, role: int, icon_for: Callable[[str], object] | None) -> object:
+    """What any row showing an entity answers for ``role``: shared by the tree and result models."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return ref.title
+    if role == Qt.ItemDataRole.DecorationRole and icon_for is not None:
+        return icon_for(ref.kind)
+    if role == ENTITY_ID:
+        return ref.id
+    if role == KIND:
+        return ref.kind
+    if role == KIND_LABEL:
+        return ref.kind_label
+    return None
