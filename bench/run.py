@@ -123,8 +123,8 @@ def _cell(value: float | None, unit: str) -> str:
         return ""
     if unit == "×":
         return f"{value:.2f}×"
-    if unit == "MB":
-        return f"{value:.0f} MB"
+    if unit in ("MB", "kB"):
+        return f"{value:,.0f} {unit}"
     if unit == "ms":
         return f"{value:.1f} ms" if value < 1000 else f"{value / 1000:.2f} s"
     return f"{value:g}"

@@ -37,13 +37,21 @@ def test_feature_figures_get_the_issue_targets() -> None:
         "timeline_first_paint_ms": 120.0,
         "timeline_zoom_repaint_median_ms": 9.0,
         "timeline_zoom_repaint_median_cpu_ms": 30.0,
-        "export_one_entity_ms": {"median": 250.0, "p95": 400.0, "n": 5},
-        "export_whole_pack_ms": 3500.0,
+        "one_entity_ms": {"median": 250.0, "p95": 400.0, "n": 5},
+        "whole_pack_ms": 3500.0,
+        "whole_pack_cpu_ms": 3500.0,
         "timeline_events": 10000,
+        "whole_pack_kb": 2900.0,
     })}
     assert rows["timeline_first_paint_ms"].status == "MISS"
     assert rows["timeline_zoom_repaint_median_ms"].status == "PASS"
     assert rows["timeline_zoom_repaint_median_cpu_ms"].status == "info"
-    assert rows["export_one_entity_ms"].status == "PASS" and rows["export_one_entity_ms"].n == 5
-    assert rows["export_whole_pack_ms"].status == "MISS"
-    assert rows["timeline_events"].unit == ""
+    assert rows["one_entity_ms"].status == "PASS" and rows["one_entity_ms"].n == 5
+    assert rows["whole_pack_ms"].status == "MISS"
+    assert rows["whole_pack_cpu_ms"].status == "info"
+    assert rows["timeline_events"].unit == "" and rows["whole_pack_kb"].unit == "kB"
+
+
+def test_a_module_declares_its_own_targets() -> None:
+    rows = external.rows_from("bench.export_bench", {"pdf_ms": 2500.0}, {"pdf_ms": 2000.0})
+    assert rows[0].status == "MISS" and rows[0].target is not None and rows[0].target.text == "≤ 2 s"
