@@ -1,8 +1,9 @@
 """Search latency per keystroke: realistic queries typed one character at a time.
 
-Two figures per pack: the store alone (``Pack.search`` with the GUI's result
-limit) and, when the reader exists, keystroke to results shown (the GUI's
-SearchPanel: query, results model, list view painted).
+Figures per pack: the store alone (``Pack.search`` with the GUI's result
+limit); when the reader exists, keystroke to results shown (the GUI's
+SearchPanel: query, results model, list view painted); and quick open
+(``Pack.quick_open``, Ctrl+P), which has no target in the issue.
 """
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ QUERIES = {
 }
 #: The issue's targets: median on the real pack, p95 on the 100k pack.
 TARGETS = {"real": Target("median", 16.0, "median ≤ 16 ms"), "100k": Target("p95", 50.0, "p95 ≤ 50 ms")}
+
+
+def quick_open_limit() -> int:
+    """The result limit of the quick-open dialog (20 if it is not there)."""
+    try:
+        from wsis_desktop.views.quick_open import LIMIT
+    except ImportError:
+        return 20
+    return int(LIMIT)
 
 
 def gui_limit() -> int:
@@ -65,8 +75,14 @@ def measure(packs: dict[str, Path], repetitions: int) -> tuple[list[Row], dict[s
             row, details[f"store/{name}"] = _rows("search keystroke: Pack.search", name, times,
                                                    f"limit {limit}, {len(QUERIES)} queries")
             rows.append(row)
-            panel_row = _panel(pack, name, repetitions, details)
-            rows.append(panel_row)
+            rows.append(_panel(pack, name, repetitions, details))
+            quick = quick_open_limit()
+            times = _keystrokes(lambda text, pack=pack, quick=quick: pack.quick_open(text, limit=quick),
+                                repetitions)
+            row, details[f"quick_open/{name}"] = _rows("quick open keystroke: Pack.quick_open", name, times,
+                                                        f"limit {quick}, titles and names only")
+            row.target = None  # the issue sets no target for quick open
+            rows.append(row)
         finally:
             pack.close()
     return rows, details
