@@ -113,3 +113,14 @@ def test_the_build_writes_nothing_when_validation_fails(sources_copy: Path, tmp_
     with pytest.raises(BuildFailed):
         build_pack(sources_copy, tmp_path / "new.db")
     assert not (tmp_path / "new.db").exists()
+
+
+def test_sources_folder_may_have_any_name(tmp_path: Path, sources_copy: Path) -> None:
+    renamed = sources_copy.rename(tmp_path / "my-sources")
+    build_pack(renamed, tmp_path / "x.db")
+
+
+def test_entity_files_may_not_claim_a_generated_kind(sources_copy: Path) -> None:
+    _edit(sources_copy, IGF, "kind: mechanism", "kind: document")
+    assert any(e.startswith("data/entities/things/igf.md: igf: kind: kind 'document' is made by the build")
+               for e in _errors(sources_copy))

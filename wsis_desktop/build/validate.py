@@ -9,7 +9,7 @@ from wsis_desktop.build.problems import Problem
 from wsis_desktop.build.records import CiteRec, EntityRec, Sources
 from wsis_desktop.build.sources import ID_FORM
 from wsis_desktop.store.dates import PartialDate
-from wsis_desktop.store.schema import GENERATED_KINDS, KINDS, STATUSES
+from wsis_desktop.store.schema import KINDS, STATUSES
 
 _ROOT_KINDS = {"section", "overview"}
 
@@ -63,11 +63,8 @@ def _check_entity(entity: EntityRec, entities: dict[str, EntityRec], problems: l
     def problem(field: str, message: str) -> None:
         problems.append(Problem(entity.file, entity.id, field, message))
 
-    from_documents = entity.file.startswith("data/documents/")
     if entity.kind not in KINDS:
         problem("kind", f"unknown kind '{entity.kind}'")
-    elif entity.kind in GENERATED_KINDS and not from_documents:
-        problem("kind", f"kind '{entity.kind}' is made by the build; entity files may not use it")
     if entity.status not in STATUSES:
         problem("status", f"unknown status '{entity.status}' (use {', '.join(STATUSES)})")
     if entity.parent is None and entity.kind not in _ROOT_KINDS:

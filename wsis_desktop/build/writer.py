@@ -50,6 +50,9 @@ def _table(db: sqlite_utils.Database, name: str) -> Table:
 def write_pack(sources: Sources, path: Path) -> None:
     """Write ``sources`` into a new SQLite file at ``path`` (which must not exist)."""
     db = sqlite_utils.Database(path)
+    # A temporary file, checked and renamed only when complete: no need to sync every commit.
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA journal_mode = MEMORY")
     try:
         _create_tables(db)
         _insert(db, sources)
