@@ -81,5 +81,3 @@ RELATION_NAMES: dict[str, tuple[str, bool]] = {
     **{rt.inverse: (rt.name, True) for rt in RELATION_TYPES.values()},
     **{rt.name: (rt.name, False) for rt in RELATION_TYPES.values()},
 }
-#: Relation types that make the "key facts" table of an entity.
-KEY_FACT_TYPES = ("facilitates", "co_facilitates", "established_by", "renewed_by", "mandates")
