@@ -291,6 +291,22 @@ def test_detail_never_loads_resources(window: MainWindow) -> None:
     window.detail.setHtml('<img src="https://example.org/tracker.png">')  # asks loadResource; gets nothing
 
 
+def test_arrow_keys_in_the_tree_show_entries_but_make_one_history_step(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.open_entity("cstd")
+    view = window.tree_pane.view
+    view.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        seen.append(window.detail.entity_id)
+    assert len(set(seen)) == 3 and "cstd" not in seen  # each step shows its entry
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.entity_id == "cstd"  # one Back undoes the whole run
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.detail.entity_id == seen[-1]
+
+
 def test_tree_filter_finds_unloaded_rows(window: MainWindow, qtbot: QtBot) -> None:
     pane = window.tree_pane
     pane.set_filter("IGF 2025")

@@ -23,6 +23,20 @@ def test_history_back_forward_and_branching() -> None:
     assert history.back() == "b"
 
 
+def test_a_run_of_browsing_steps_is_one_history_step() -> None:
+    history = History()
+    history.visit("a")
+    for step in ("b", "c", "d"):  # arrow keys down the tree
+        history.visit(step, browsing=True)
+    assert history.current == "d" and history.back() == "a"
+    history.visit("x", browsing=True)  # browsing after going back starts a new step
+    history.visit("y", browsing=True)
+    assert history.back() == "a" and history.forward() == "y"
+    history.visit("z")  # a deliberate visit is never swallowed by the next browsing run
+    history.visit("w", browsing=True)
+    assert history.back() == "z"
+
+
 def test_snippet_is_escaped_and_marked() -> None:
     raw = f"a <script> & {HIGHLIGHT_START}IGF{HIGHLIGHT_END}\n meets"
     assert snippet_html(raw) == "a &lt;script&gt; &amp; <b>IGF</b> meets"

@@ -12,13 +12,20 @@ class History:
     def __init__(self) -> None:
         self._steps: list[str] = []
         self._at = -1
+        self._browsing = False  # the current step came from stepping through the tree with arrow keys
 
     @property
     def current(self) -> str | None:
         return self._steps[self._at] if self._at >= 0 else None
 
-    def visit(self, entity_id: str) -> None:
+    def visit(self, entity_id: str, browsing: bool = False) -> None:
+        """Record a step; a run of ``browsing`` steps (arrow keys in the tree) keeps only its last one."""
         if entity_id == self.current:
+            return
+        replace = browsing and self._browsing and not self.can_go_forward()
+        self._browsing = browsing
+        if replace:
+            self._steps[self._at] = entity_id
             return
         del self._steps[self._at + 1:]
         self._steps.append(entity_id)
@@ -36,10 +43,12 @@ class History:
         if not self.can_go_back():
             return None
         self._at -= 1
+        self._browsing = False
         return self.current
 
     def forward(self) -> str | None:
         if not self.can_go_forward():
             return None
         self._at += 1
+        self._browsing = False
         return self.current

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         acts.about.triggered.connect(self.show_about)
         self.zoom.changed.connect(self._zoom_changed)
         self.tree_pane.entity_activated.connect(self.open_entity)
+        self.tree_pane.entity_browsed.connect(self.browse_entity)
         self.detail.entity_link_clicked.connect(self.open_entity)
         self.detail.citation_copied.connect(self._citation_copied)
         self.detail.highlighted.connect(self._link_hovered)
@@ -190,6 +191,12 @@ class MainWindow(QMainWindow):
         self.settings.last_entity = entity_id
         self.entity_shown.emit(entity_id)
         return True
+
+    def browse_entity(self, entity_id: str) -> None:
+        """Show an entity the reader stepped onto in the tree; a run of such steps is one history step."""
+        if self.open_entity(entity_id, record=False):
+            self.history.visit(entity_id, browsing=True)
+            self._update_history_actions()
 
     def show_start_page(self) -> None:
         start = self.pack.overview_id()

@@ -51,10 +51,12 @@ class TreePane(QWidget):
     """Filter box above the tree.
 
     Signals:
-        entity_activated(str): the reader chose an entity (click, Enter, or moving with the keys).
+        entity_activated(str): the reader chose an entity (click or Enter).
+        entity_browsed(str): the reader moved onto an entity with the keys (shown, one history step per run).
     """
 
     entity_activated = Signal(str)
+    entity_browsed = Signal(str)
 
     def __init__(self, pack: Pack, model: EntityTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,8 +147,9 @@ class TreePane(QWidget):
             self.entity_activated.emit(entity_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._selecting and current.isValid() and self.view.hasFocus():
-            self._activated(current)
+        entity_id = current.data(roles.ENTITY_ID) if current.isValid() else None
+        if not self._selecting and entity_id and self.view.hasFocus():
+            self.entity_browsed.emit(entity_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.filter_box.text():
