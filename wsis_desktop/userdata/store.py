@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 HISTORY_CAP = 200
 NOTE_SEPARATOR = "\n\n---\n\n"
+#: Words of a note search that count (the rest of a pasted paragraph is ignored).
+MAX_NOTE_WORDS = 12
 
 
 def now() -> str:
@@ -47,6 +49,8 @@ class UserStore:
         self.path = path
         self._db = connection
         self._depth = 0
+        # Case folding for note search: SQLite's own lower()/LIKE fold ASCII only.
+        connection.create_function("wsis_fold", 1, _fold, deterministic=True)
 
     @classmethod
     def open(cls, path: Path) -> UserStore:
@@ -146,6 +150,19 @@ class UserStore:
         """All notes, most recently edited first."""
         rows = self._run("SELECT entity_id, title, body, updated_at FROM notes "
                          "ORDER BY updated_at DESC, rowid DESC")
+        return [Note(*row) for row in rows]
+
+    def search_notes(self, query: str, limit: int = 50) -> list[Note]:
+        """Notes whose title or text holds every word of ``query``, in any case, most recent first.
+
+        Plain substring matching (instr, not LIKE or FTS), so quotes, %, _ and the like are just text.
+        """
+        words = [word.casefold() for word in query.split()][:MAX_NOTE_WORDS]
+        if not words:
+            return []
+        where = " AND ".join(["instr(wsis_fold(title || char(10) || body), ?) > 0"] * len(words))
+        rows = self._run(f"SELECT entity_id, title, body, updated_at FROM notes WHERE {where} "
+                         "ORDER BY updated_at DESC, rowid DESC LIMIT ?", (*words, max(limit, 0)))
         return [Note(*row) for row in rows]
 
     # -- tags -----------------------------------------------------------------------------------
@@ -437,6 +454,10 @@ class UserStore:
 
 def _item_key(item: PackItem) -> tuple[object, ...]:
     return (item.kind, item.entity_id) if item.kind == "entity" else (item.kind, item.start, item.end)
+
+
+def _fold(value: object) -> str | None:
+    return value.casefold() if isinstance(value, str) else None
 
 
 def normalize_tag(tag: str) -> str:
