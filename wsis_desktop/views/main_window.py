@@ -18,6 +18,7 @@ from wsis_desktop.views.actions import ReaderActions
 from wsis_desktop.views.detail_html import Acronyms
 from wsis_desktop.views.detail_view import DetailView
 from wsis_desktop.views.icons import kind_icon
+from wsis_desktop.views.personal.opening import open_user_store, show_refusal
 from wsis_desktop.views.tree_pane import TreePane
 from wsis_desktop.views.zoom import Zoom
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.pack = pack
         self.settings = settings
+        self.user, self._user_refusal = open_user_store(settings.profile)  # None: personal features off
         self.history = History()
         self.timeline: QWidget | None = None
         self._search: SearchPanel | None = None  # made on first Ctrl+F
@@ -316,6 +318,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._ready:
             QTimer.singleShot(0, self._check_ready)
+        if self._user_refusal:
+            show_refusal(self, self._user_refusal)
+            self._user_refusal = ""
 
     def _check_ready(self) -> None:
         if not self._ready and self.is_ready():
@@ -326,6 +331,9 @@ class MainWindow(QMainWindow):
         if self.actions_.meeting.isChecked():
             self.actions_.meeting.setChecked(False)
         self.save_state()
+        if self.user is not None:
+            self.user.close()
+            self.user = None
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
