@@ -53,7 +53,8 @@ def test_export_writes_what_the_dialog_says(dialog: ExportDialog, qtbot: QtBot, 
     assert reader.metadata is not None and reader.metadata.title == "Mechanisms"
     assert reader.metadata.author == "Delegation of Y"
     assert round(float(reader.pages[0].mediabox.width)) == 612
-    assert "Your notes note on igf" in squash(" ".join(page_texts(path)))
+    assert "Your notes Your own note, not part of the sourced knowledge base note on igf" in \
+        squash(" ".join(page_texts(path)))
     assert dialog.result() == ExportDialog.DialogCode.Accepted
 
 

@@ -197,7 +197,8 @@ def test_leaving_out_relations_citations_and_timeline(session_pack: Pack, tmp_pa
 def test_user_notes_are_included_when_asked(session_pack: Pack, tmp_path: Path) -> None:
     options = ExportOptions(include_notes=True, notes=lambda entity_id: f"Ask about {entity_id} on Tuesday")
     result = export_pdf(session_pack, Selection.of_entities("igf"), options, tmp_path / "notes.pdf")
-    assert "Your notes Ask about igf on Tuesday" in squash(" ".join(page_texts(result.path)))
+    assert "Your own note, not part of the sourced knowledge base Ask about igf on Tuesday" in \
+        squash(" ".join(page_texts(result.path)))
 
 
 def test_search_selection(session_pack: Pack, tmp_path: Path) -> None:

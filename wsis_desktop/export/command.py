@@ -26,8 +26,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--subtree", action="extend", nargs="+", default=[], metavar="ID",
                         help="an entry and everything below it in the tree")
     parser.add_argument("--search", metavar="QUERY", help="the entries a search finds")
-    parser.add_argument("--timeline", metavar="FROM..TO",
-                        help="a date range of the timeline, e.g. 2015..2025-12")
+    parser.add_argument("--timeline", action="append", default=[], metavar="FROM..TO",
+                        help="a date range of the timeline, e.g. 2015..2025-12 (repeat for one page each)")
     parser.add_argument("--all", action="store_true", help="the whole knowledge base")
     parser.add_argument("--title", default=None, help="cover title (default: WSIS briefing)")
     parser.add_argument("--subtitle", default="")
@@ -55,11 +55,10 @@ def _fail(message: str, code: int) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from wsis_desktop.export.selection import DateRange, parse_range
+
     try:
-        date_from = date_to = None
-        if args.timeline:
-            from wsis_desktop.export.selection import parse_range
-            date_from, date_to = parse_range(args.timeline)
+        ranges = tuple(DateRange(*parse_range(text)) for text in args.timeline)
     except ValueError as error:
         return _fail(str(error), EXIT_BAD_SELECTION)
     try:
@@ -78,7 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if overview:
             args.entity.insert(0, overview)
     selection = Selection(entity_ids=tuple(args.entity), subtree_ids=tuple(subtrees), search=args.search,
-                          date_from=date_from, date_to=date_to)
+                          ranges=ranges)
     options = ExportOptions(
         title=args.title or ExportOptions.title, subtitle=args.subtitle, author=args.author, date=cover_date,
         include_relations=not args.no_relations, include_citations=not args.no_citations,

@@ -8,6 +8,7 @@ over the target. Any failure or cancel removes the hidden files.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from wsis_desktop.export.timeline_page import (
 )
 from wsis_desktop.export.words import fill, translate
 from wsis_desktop.store import Pack
+from wsis_desktop.store.dates import PartialDate
 from wsis_desktop.store.records import EntityDetail, Event
 
 Chart = TimelinePainter | SharedTimeline
@@ -55,6 +57,21 @@ class ExportResult:
     seconds: float
 
 
+@dataclass(frozen=True)
+class _Span:
+    """One timeline page: a range (or, without one, the span of the entities' events) and its events."""
+
+    key: str
+    start: PartialDate | None
+    end: PartialDate | None
+    events: tuple[Event, ...]
+    position: int  # entities of the export before it
+
+
+def _span_key(index: int) -> str:
+    return "_timeline" if index == 0 else f"_timeline-{index + 1}"
+
+
 class _Export:
     """One export in progress: the parts, built lazily from the pack."""
 
@@ -67,6 +84,7 @@ class _Export:
         self.included = frozenset(resolved.entity_ids)
         self.refs = pack.refs(resolved.entity_ids)
         self.tracks = {t.id: t.label for t in pack.tracks()}
+        self.spans = self._spans()
         self.events = self._timeline_events()
         self.sections = SectionWriter(self.included, options, self.tracks)
         self.toc: list[frontmatter.TocEntry] = []
@@ -79,42 +97,54 @@ class _Export:
     def _timeline_events(self) -> list[Event]:
         if self.resolved.has_range:
             return list(self.resolved.range_events)
+        return list(self.spans[0].events) if self.spans else []
+
+    def _spans(self) -> list[_Span]:
+        """One timeline page per range that has events (in order); else one for the entities' events."""
+        if self.resolved.has_range:
+            found = [r for r in self.resolved.ranges if r.events]
+            return [_Span(_span_key(i), r.start, r.end, r.events, r.position) for i, r in enumerate(found)]
         if not self.options.include_timeline:
             return []
-        return [e for e in self.pack.events() if self.included.intersection(e.entity_ids)]
+        events = tuple(e for e in self.pack.events() if self.included.intersection(e.entity_ids))
+        return [_Span(_span_key(0), None, None, events, 0)] if events else []
 
     def _parts(self) -> list[Part]:
         parts = [Part("_cover", Kind.COVER, self.options.title)]
         contents = translate("Export", "Contents")
         parts.append(Part("_contents", Kind.CHAPTER, contents, make=self._toc_document, outline=contents))
-        if self.events:
-            parts.extend(self._timeline_parts())
+        spans = sorted(self.spans, key=lambda span: span.position)
         depth: dict[str, int] = {}
         for index, entity_id in enumerate(self.resolved.entity_ids):
+            after_timeline = bool(spans) and spans[0].position <= index
+            while spans and spans[0].position <= index:
+                parts.extend(self._timeline_parts(spans.pop(0)))
             ref = self.refs[entity_id]
             parent = self._outline_parent(entity_id, depth)
             depth[entity_id] = depth[parent] + 1 if parent else 0
-            kind = Kind.CHAPTER if index == 0 else Kind.FLOW
+            kind = Kind.CHAPTER if index == 0 or after_timeline else Kind.FLOW
             parts.append(Part(entity_id, kind, ref.title, make=self._entity_maker(entity_id),
                               outline=ref.title, outline_parent=parent))
             self.toc.append(frontmatter.TocEntry(entity_id, ref.title, ref.kind_label, depth[entity_id]))
+        for span in spans:
+            parts.extend(self._timeline_parts(span))
         return parts
 
-    def _timeline_parts(self) -> list[Part]:
-        title = self._timeline_title()
+    def _timeline_parts(self, span: _Span) -> list[Part]:
+        title = self._timeline_title(span)
         chronology = translate("Export", "Chronology")
-        self.toc.append(frontmatter.TocEntry("_timeline", title, "", 0))
-        self.toc.append(frontmatter.TocEntry("_chronology", chronology,
-                                             fill(translate("Export", "%1 events"), len(self.events)),
-                                             1))
-        return [Part("_timeline", Kind.DRAWING, title, measure=self._timeline_height, outline=title),
-                Part("_chronology", Kind.FLOW, chronology, make=self._chronology_document, outline=chronology,
-                     outline_parent="_timeline")]
+        key, list_key = span.key, span.key.replace("_timeline", "_chronology")
+        self.toc.append(frontmatter.TocEntry(key, title, "", 0))
+        self.toc.append(frontmatter.TocEntry(list_key, chronology,
+                                             fill(translate("Export", "%1 events"), len(span.events)), 1))
+        return [Part(key, Kind.DRAWING, title, measure=lambda: self._timeline_height(span), outline=title),
+                Part(list_key, Kind.FLOW, chronology, outline=chronology, outline_parent=key,
+                     make=lambda surface: self._chronology_document(span, surface))]
 
-    def _timeline_title(self) -> str:
-        if self.resolved.date_from and self.resolved.date_to:
-            return fill(translate("Export", "Timeline, %1 to %2"), self.resolved.date_from.display(),
-                        self.resolved.date_to.display())
+    @staticmethod
+    def _timeline_title(span: _Span) -> str:
+        if span.start and span.end:
+            return fill(translate("Export", "Timeline, %1 to %2"), span.start.display(), span.end.display())
         return translate("Export", "Timeline")
 
     def _outline_parent(self, entity_id: str, placed: dict[str, int]) -> str | None:
@@ -138,9 +168,9 @@ class _Export:
     def _toc_document(self, surface: Surface) -> QTextDocument:
         return new_document(surface, frontmatter.toc_html(self.toc))
 
-    def _chronology_document(self, surface: Surface) -> QTextDocument:
-        refs = self.pack.refs(i for e in self.events for i in e.entity_ids)
-        html = frontmatter.chronology_html(self.events, self.tracks, refs, self.included,
+    def _chronology_document(self, span: _Span, surface: Surface) -> QTextDocument:
+        refs = self.pack.refs(i for e in span.events for i in e.entity_ids)
+        html = frontmatter.chronology_html(list(span.events), self.tracks, refs, self.included,
                                            self.options.include_citations, translate("Export", "Chronology"))
         return new_document(surface, html)
 
@@ -160,24 +190,30 @@ class _Export:
         legend = html_document(self.writer, geometry.body.width(), frontmatter.legend_html())
         self._draw_at(painter, legend, geometry.body.left(), geometry.body.bottom() - legend.size().height())
 
-    def _timeline_drawing(self) -> tuple[QTextDocument, Chart, QTextDocument, float]:
-        """Heading, chart (fitted to the page) and caption of the timeline page, and the chart's height."""
+    def _timeline_drawing(self, span: _Span) -> tuple[QTextDocument, Chart, QTextDocument, float]:
+        """Heading, chart (fitted to the page) and caption of a timeline page, and the chart's height."""
         body = self.geometry.body
-        heading = html_document(self.writer, body.width(), f"<h1>{text(self._timeline_title())}</h1>")
-        spec = TimelineSpec.of(self.events, self.tracks, self.pack.eras(),
-                               self.resolved.date_from, self.resolved.date_to)
+        heading = html_document(self.writer, body.width(), f"<h1>{text(self._timeline_title(span))}</h1>")
+        spec = TimelineSpec.of(span.events, self.tracks, self.pack.eras(), span.start, span.end)
         chart = timeline_painter(spec, RESOLUTION, self.options.export_date())
         shared = isinstance(chart, SharedTimeline)
         note = html_document(self.writer, body.width(), f'<p class="small muted">{text(caption(shared))}</p>')
         room = body.height() - heading.size().height() - note.size().height() - 2 * self.geometry.mm(4)
         return heading, chart, note, chart.fit(body.width(), room)
 
-    def _timeline_height(self) -> float:
-        heading, _chart, note, height = self._timeline_drawing()
+    def _timeline_height(self, span: _Span) -> float:
+        heading, _chart, note, height = self._timeline_drawing(span)
         return heading.size().height() + height + note.size().height() + 2 * self.geometry.mm(4)
 
-    def paint_timeline(self, painter: QPainter, geometry: Geometry) -> None:
-        heading, chart, note, height = self._timeline_drawing()
+    def page_painters(self) -> dict[str, Callable[[QPainter, Geometry], None]]:
+        """What paints each drawn page, by part key: the cover and every timeline page."""
+        painters: dict[str, Callable[[QPainter, Geometry], None]] = {"_cover": self.paint_cover}
+        for span in self.spans:
+            painters[span.key] = functools.partial(self.paint_timeline, span=span)
+        return painters
+
+    def paint_timeline(self, painter: QPainter, geometry: Geometry, span: _Span) -> None:
+        heading, chart, note, height = self._timeline_drawing(span)
         body = geometry.body
         self._draw_at(painter, heading, body.left(), body.top())
         top = body.top() + heading.size().height() + geometry.mm(4)
@@ -291,7 +327,7 @@ def _paint(writer: QPdfWriter, export: _Export, layout: Plan, step: Callable[[Pl
         info = export.pack.info
         note = fill(translate("Export", "WSIS Desktop · knowledge base as of %1"), info.as_of.display())
         renderer = Renderer(writer, painter, export.geometry, layout, export.options.title, note,
-                            {"_cover": export.paint_cover, "_timeline": export.paint_timeline})
+                            export.page_painters())
         renderer.run(step)
     finally:
         painter.end()

@@ -147,12 +147,19 @@ class SectionWriter:
             parts.append(self.events_html(detail.events))
         note = self.user_note(detail.entity.id)
         if note:
-            parts.append(f'<h2>{text(translate("Export", "Your notes"))}</h2>'
-                         f'<table width="100%" cellpadding="5" border="0"><tr><td bgcolor="#fffbe6">'
-                         f'{text(note).replace(chr(10), "<br>")}</td></tr></table>')
+            parts.append(self.note_html(note))
         if self.options.include_citations and detail.entity.citations:
             parts.append(self.sources_html(detail.entity.citations))
         return "".join(parts)
+
+    @staticmethod
+    def note_html(note: str) -> str:
+        """The user's note in a tinted box, labelled as theirs: never to be read as sourced content."""
+        label = translate("Export", "Your own note, not part of the sourced knowledge base")
+        return (f'<h2>{text(translate("Export", "Your notes"))}</h2>'
+                f'<table width="100%" cellpadding="5" border="0"><tr><td bgcolor="#fffbe6">'
+                f'<p class="small muted"><i>{text(label)}</i></p>'
+                f'<p>{text(note).replace(chr(10), "<br>")}</p></td></tr></table>')
 
     def user_note(self, entity_id: str) -> str | None:
         provider: Callable[[str], str | None] | None = self.options.notes

@@ -1,13 +1,15 @@
 """What to export, and checking it against the pack before anything is drawn.
 
 A selection names entities (one by one, whole branches, search results) and
-optionally a date range of the timeline. ``resolve`` turns it into an ordered,
-de-duplicated list of entity ids and the events of the range, or raises a
+any number of timeline date ranges, each placed among the entities (a briefing
+pack mixes both in the user's order). ``resolve`` turns it into an ordered,
+de-duplicated list of entity ids and the events of each range, or raises a
 ``SelectionError`` with one line the user can act on.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wsis_desktop.export.errors import SelectionError
@@ -21,8 +23,21 @@ SEARCH_LIMIT = 50
 
 
 @dataclass(frozen=True)
+class DateRange:
+    """A timeline range to export; ``position`` places it before that many of the selection's entities."""
+
+    start: PartialDate
+    end: PartialDate
+    position: int = 0
+
+
+@dataclass(frozen=True)
 class Selection:
-    """Entities and a date range, as the user picked them (ids not yet checked)."""
+    """Entities and timeline ranges, as the user picked them (ids not yet checked).
+
+    ``date_from``/``date_to`` is one range placed first (the CLI's ``--timeline``); ``ranges`` holds
+    any number, each at its own place among ``entity_ids`` (a briefing pack's order).
+    """
 
     entity_ids: tuple[str, ...] = ()
     subtree_ids: tuple[str, ...] = ()
@@ -30,24 +45,58 @@ class Selection:
     date_from: PartialDate | None = None
     date_to: PartialDate | None = None
     search_limit: int = SEARCH_LIMIT
+    ranges: tuple[DateRange, ...] = ()
 
     @classmethod
     def of_entities(cls, *entity_ids: str) -> Selection:
         return cls(entity_ids=tuple(entity_ids))
 
+    @classmethod
+    def of_sequence(cls, items: Iterable[str | tuple[PartialDate, PartialDate]]) -> Selection:
+        """Entity ids and (start, end) ranges in the order they should appear (a briefing pack)."""
+        ids: list[str] = []
+        ranges: list[DateRange] = []
+        for item in items:
+            if isinstance(item, str):
+                ids.append(item)
+            else:
+                ranges.append(DateRange(item[0], item[1], len(ids)))
+        return cls(entity_ids=tuple(ids), ranges=tuple(ranges))
+
+    def all_ranges(self) -> tuple[DateRange, ...]:
+        if self.date_from is None and self.date_to is None:
+            return self.ranges
+        if self.date_from is None or self.date_to is None:
+            raise SelectionError(translate("Export", "A date range needs both a start and an end."))
+        return (DateRange(self.date_from, self.date_to), *self.ranges)
+
+
+@dataclass(frozen=True)
+class ResolvedRange:
+    """A checked range with its events; ``position`` counts the resolved entities before it."""
+
+    start: PartialDate
+    end: PartialDate
+    events: tuple[Event, ...]
+    position: int = 0
+
 
 @dataclass(frozen=True)
 class Resolved:
-    """A checked selection: entity ids in export order, and the timeline range with its events."""
+    """A checked selection: entity ids in export order, and the timeline ranges with their events."""
 
     entity_ids: tuple[str, ...]
-    date_from: PartialDate | None = None
-    date_to: PartialDate | None = None
-    range_events: tuple[Event, ...] = field(default=())
+    ranges: tuple[ResolvedRange, ...] = field(default=())
 
     @property
     def has_range(self) -> bool:
-        return self.date_from is not None
+        return bool(self.ranges)
+
+    @property
+    def range_events(self) -> tuple[Event, ...]:
+        """The events of every range, each once, in date order."""
+        unique = {event.id: event for r in self.ranges for event in r.events}
+        return tuple(sorted(unique.values(), key=lambda e: (e.date.first_day(), e.id)))
 
 
 def parse_range(text: str) -> tuple[PartialDate, PartialDate]:
@@ -78,29 +127,35 @@ def resolve(pack: Pack, selection: Selection) -> Resolved:
     if selection.search is not None:
         ordered.extend(hit.ref.id for hit in pack.search(selection.search, limit=selection.search_limit))
     ids = tuple(dict.fromkeys(ordered))
-    date_from, date_to, events = _range(pack, selection)
-    if not ids and not events:
+    ranges = _ranges(pack, selection)
+    if not ids and not any(r.events for r in ranges):
         raise SelectionError(_empty_message(selection))
-    return Resolved(ids, date_from, date_to, tuple(events))
+    return Resolved(ids, ranges)
 
 
-def _range(pack: Pack, selection: Selection) -> tuple[PartialDate | None, PartialDate | None, list[Event]]:
-    start, end = selection.date_from, selection.date_to
-    if start is None and end is None:
-        return None, None, []
-    if start is None or end is None:
-        raise SelectionError(translate("Export", "A date range needs both a start and an end."))
-    if end.last_day() < start.first_day():
-        raise SelectionError(
-            translate("Export", "The date range ends before it starts: %1..%2.")
-            .replace("%1", start.iso()).replace("%2", end.iso()))
-    return start, end, events_in_range(pack.events(), start, end)
+def _ranges(pack: Pack, selection: Selection) -> tuple[ResolvedRange, ...]:
+    """Each range checked, with its events; its position counted in distinct entities."""
+    wanted = selection.all_ranges()
+    if not wanted:
+        return ()
+    events = pack.events()
+    resolved = []
+    for item in wanted:
+        if item.end.last_day() < item.start.first_day():
+            raise SelectionError(
+                translate("Export", "The date range ends before it starts: %1..%2.")
+                .replace("%1", item.start.iso()).replace("%2", item.end.iso()))
+        position = len(dict.fromkeys(selection.entity_ids[:item.position]))
+        found = tuple(events_in_range(events, item.start, item.end))
+        resolved.append(ResolvedRange(item.start, item.end, found, position))
+    return tuple(resolved)
 
 
 def _empty_message(selection: Selection) -> str:
     if selection.search is not None and not (selection.entity_ids or selection.subtree_ids):
         return fill(translate("Export", "Nothing to export: no entry matches “%1”."), selection.search)
-    if selection.date_from is not None and selection.date_to is not None:
+    ranges = selection.all_ranges()
+    if len(ranges) == 1:
         return (translate("Export", "Nothing to export: no entry selected and no event from %1 to %2.")
-                .replace("%1", selection.date_from.display()).replace("%2", selection.date_to.display()))
+                .replace("%1", ranges[0].start.display()).replace("%2", ranges[0].end.display()))
     return translate("Export", "Nothing to export: the selection is empty.")
