@@ -339,6 +339,13 @@ class UserStore:
                          "LIMIT ?", (-1 if limit is None else limit,))
         return [HistoryEntry(*row) for row in rows]
 
+    def recent(self, limit: int = 15) -> list[HistoryEntry]:
+        """The last visit of each entity, newest first: what a "Recent" menu lists."""
+        rows = self._run("SELECT entity_id, title, visited_at FROM history AS h WHERE id = (SELECT id FROM "
+                         "history WHERE entity_id = h.entity_id ORDER BY visited_at DESC, id DESC LIMIT 1) "
+                         "ORDER BY visited_at DESC, id DESC LIMIT ?", (limit,))
+        return [HistoryEntry(*row) for row in rows]
+
     def clear_history(self) -> None:
         self._write("DELETE FROM history")
 
@@ -377,6 +384,18 @@ class UserStore:
                       (new_id, new_title, old_id))
             self._run("UPDATE history SET entity_id = ?, title = ? WHERE entity_id = ?",
                       (new_id, new_title, old_id))
+
+    def remove_entity_items(self, entity_id: str) -> None:
+        """Remove the bookmark, note, tags and briefing-pack entries on one entity (the reader asked to)."""
+        with self.transaction():
+            self._run("DELETE FROM bookmarks WHERE entity_id = ?", (entity_id,))
+            self._run("DELETE FROM notes WHERE entity_id = ?", (entity_id,))
+            self._run("DELETE FROM tags WHERE entity_id = ?", (entity_id,))
+            rows = self._run("SELECT DISTINCT pack_id FROM briefing_items WHERE entity_id = ?", (entity_id,))
+            packs = [pack_id for (pack_id,) in rows.fetchall()]
+            self._run("DELETE FROM briefing_items WHERE entity_id = ?", (entity_id,))
+            for pack_id in packs:
+                self._renumber(self._item_ids(pack_id))
 
     def _merge_note(self, entity_id: str, title: str, body: str, updated_at: str) -> bool:
         """Add ``body`` to the entity's note without losing either text; False if nothing was new."""
