@@ -260,15 +260,14 @@ class SharedTimeline:
         self.today = today
         self.data = TimelineData(spec.events, [Track(tid, label) for tid, label in spec.tracks], spec.eras)
 
-    def _line(self) -> float:
+    def fit(self, width: float, max_height: float) -> float:
+        """Axis, era band and every lane with its stacked periods, at their compact height."""
+        from wsis_desktop.timeline.layout import natural_height
+        from wsis_desktop.timeline.painter import FontTextMetrics
+
         font = plain_font()
         font.setPixelSize(round(self.FONT_PX))
-        return QFontMetricsF(font).height()
-
-    def fit(self, width: float, max_height: float) -> float:
-        line = self._line()
-        header = 2 * line + 8 + (line + 4 if self.spec.eras else 0)
-        return min((header + len(self.spec.tracks) * 3 * line + 2) * self.ratio, max_height)
+        return min((natural_height(self.data, FontTextMetrics(font)) + 2) * self.ratio, max_height)
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         from wsis_desktop.timeline.painter import PaintOptions, render_range

@@ -5,6 +5,11 @@ Signals:
     current_changed(str): keyboard focus moved to another event ("" for none).
     scale_changed(): the visible range changed (zoom, pan, preset, resize).
     selection_changed(): the highlighted events changed.
+    scroll_changed(): the lanes scrolled, or how far they can scroll changed.
+    range_selected(float, float): a range of days was dragged out with Shift held.
+
+Wheel: over lanes taller than the pane it scrolls them (as in any list); with Ctrl, or
+when everything fits, it zooms about the cursor. Shift+wheel and sideways swipes pan.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QColor,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -29,7 +35,16 @@ from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QToolTi
 
 from wsis_desktop.store.records import Event
 from wsis_desktop.timeline.data import TimelineData
-from wsis_desktop.timeline.layout import DrawnCluster, DrawnEvent, Frame, FrameOptions, GroupCache, plot_rect
+from wsis_desktop.timeline.layout import (
+    DrawnCluster,
+    DrawnEvent,
+    Frame,
+    FrameOptions,
+    GroupCache,
+    natural_height,
+    plot_rect,
+    row_height,
+)
 from wsis_desktop.timeline.marks import TextCache
 from wsis_desktop.timeline.painter import FontTextMetrics, PaintOptions, paint_timeline
 from wsis_desktop.timeline.scale import TimeScale
@@ -51,6 +66,8 @@ class TimelineCanvas(QWidget):
     current_changed = Signal(str)
     scale_changed = Signal()
     selection_changed = Signal()
+    scroll_changed = Signal()
+    range_selected = Signal(float, float)
 
     def __init__(self, data: TimelineData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +84,9 @@ class TimelineCanvas(QWidget):
         self._press: QPointF | None = None
         self._last: QPointF | None = None
         self._dragging = False
+        self._band_from: float | None = None  # day where a Shift+drag started
+        self._band: tuple[float, float] | None = None  # the range dragged out, in days
+        self._scroll_y = 0.0
         self._today: dt.date | None = None
         self._highlighted: frozenset[str] = frozenset()
         self._hidden: frozenset[str] = frozenset()
@@ -99,8 +119,10 @@ class TimelineCanvas(QWidget):
         self._cache = GroupCache()
         self._highlighted = frozenset()
         self._current = ""
+        self._scroll_y = 0.0
         self._scale = self._scale.with_width(self.plot().width())
         self.apply_preset("all")
+        self._rows_changed()
         self._update_accessible()
 
     def set_today(self, today: dt.date | None) -> None:
@@ -111,6 +133,30 @@ class TimelineCanvas(QWidget):
     def set_scale(self, scale: TimeScale) -> None:
         self._scale = scale.with_width(self.plot().width())
         self._changed()
+
+    # ---- vertical scrolling of the lanes ------------------------------------------------
+
+    @property
+    def scroll_y(self) -> float:
+        return self._scroll_y
+
+    def max_scroll(self) -> float:
+        """How far the lanes can scroll up: 0 when they all fit."""
+        return max(self.natural_height() - self.height(), 0.0)
+
+    def natural_height(self) -> float:
+        """The height that shows the header and every shown lane without scrolling."""
+        return natural_height(self._data, FontTextMetrics.of(self.font(), self), self.filters())
+
+    def set_scroll_y(self, y: float) -> None:
+        y = min(max(float(y), 0.0), self.max_scroll())
+        if y != self._scroll_y:
+            self._scroll_y = y
+            self._changed(scale=False)
+            self.scroll_changed.emit()
+
+    def row_step(self) -> float:
+        return row_height(FontTextMetrics.of(self.font(), self))
 
     def filters(self) -> FrameOptions:
         only = self._highlighted if self._only_selection and self._highlighted else None
@@ -144,13 +190,37 @@ class TimelineCanvas(QWidget):
 
     def _options(self) -> PaintOptions:
         return PaintOptions(self.palette(), self.font(), self._today, True, self._highlighted,
-                            self._current or None, self.filters(), self._cache, self._texts)
+                            self._current or None, self.filters(), self._cache, self._texts, self._scroll_y)
 
     def _changed(self, scale: bool = True) -> None:
         self._frame = None
         self.update()
         if scale:
             self.scale_changed.emit()
+
+    def _rows_changed(self) -> None:
+        """Lanes were shown, hidden, filtered or resized: keep the scroll within what exists."""
+        self._scroll_y = min(self._scroll_y, self.max_scroll())
+        self._changed(scale=False)
+        self.scroll_changed.emit()
+
+    def visible_range(self) -> tuple[float, float]:
+        """The days in view, ``[start, end)``, without the empty margins beyond the first and
+        last event or era (the "all" view leaves room there for labels)."""
+        bounds = self._all_bounds()
+        start, end = self._scale.start, self._scale.end
+        if bounds is not None and bounds[0] < end and start < bounds[1]:
+            start, end = max(start, bounds[0]), min(end, bounds[1])
+        return start, end
+
+    @property
+    def band(self) -> tuple[float, float] | None:
+        """The range dragged out with Shift held (days), until clear_band()."""
+        return self._band
+
+    def clear_band(self) -> None:
+        self._band = self._band_from = None
+        self.update()
 
     # ---- zoom, pan, presets ----------------------------------------------------------------
 
@@ -192,7 +262,7 @@ class TimelineCanvas(QWidget):
         self._highlighted = frozenset(event_ids)
         if bring_into_view and self._highlighted and not self._all_in_view(self._highlighted):
             self.fit_selection()
-        self._changed(scale=False)
+        self._rows_changed()
         self.selection_changed.emit()
 
     def _all_in_view(self, ids: frozenset[str]) -> bool:
@@ -201,14 +271,14 @@ class TimelineCanvas(QWidget):
 
     def set_track_visible(self, track_id: str, visible: bool) -> None:
         self._hidden = self._hidden - {track_id} if visible else self._hidden | {track_id}
-        self._changed(scale=False)
+        self._rows_changed()
 
     def hidden_tracks(self) -> frozenset[str]:
         return self._hidden
 
     def set_only_selection(self, only: bool) -> None:
         self._only_selection = only
-        self._changed(scale=False)
+        self._rows_changed()
 
     # ---- keyboard focus on events ---------------------------------------------------------
 
@@ -230,6 +300,7 @@ class TimelineCanvas(QWidget):
         self._current = event_id
         if event_id in self._data.index:
             self._bring_into_view(event_id)
+            self._scroll_into_view(event_id)
         self._update_accessible()
         self._changed(scale=False)
         self.current_changed.emit(event_id)
@@ -243,6 +314,22 @@ class TimelineCanvas(QWidget):
             centre = (start + min(end, start + span / 2)) / 2
             self.set_scale(self._scale.with_range(centre - span / 2, centre + span / 2))
 
+    def _scroll_into_view(self, event_id: str) -> None:
+        """Scroll the lanes so that the event's sub-row is in sight."""
+        lane, row = self._data.row_of[self._data.index[event_id]]
+        frame = self.frame()
+        drawn = next((d for d in frame.lanes if d.id == self._data.lanes[lane].id), None)
+        if drawn is None or row >= len(drawn.rows):
+            return
+        half, plot = self.row_step() / 2 + 2, frame.plot
+        top, bottom = drawn.rows[row] - half, drawn.rows[row] + half
+        if row == 0:
+            top = min(top, drawn.rect.top())  # the whole lane's head, with its label
+        if top < plot.top():
+            self.set_scroll_y(self._scroll_y - (plot.top() - top))
+        elif bottom > plot.bottom():
+            self.set_scroll_y(self._scroll_y + (bottom - plot.bottom()))
+
     def activate_current(self) -> None:
         if self._current:
             self.event_activated.emit(self._current)
@@ -254,7 +341,8 @@ class TimelineCanvas(QWidget):
             self.setAccessibleName(tr("Timeline"))
             self.setAccessibleDescription(tr(
                 "WSIS events in time. Left and Right move between events, Enter opens one, "
-                "Ctrl+plus and Ctrl+minus zoom, Shift+Left and Shift+Right scroll."))
+                "Ctrl+plus and Ctrl+minus zoom, Shift+Left and Shift+Right scroll in time, "
+                "Up and Down scroll the lanes, the menu key offers the visible range for export."))
         else:
             position = self.shown_events().index(event) + 1 if event in self.shown_events() else 0
             self.setAccessibleName(f"{event.when}: {event.title}")
@@ -282,19 +370,38 @@ class TimelineCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)
         self._frame = paint_timeline(painter, QRectF(self.rect()), self._scale, self._data, self._options())
+        if self._band is not None:
+            self._paint_band(painter, self._frame, *self._band)
         painter.end()
+
+    def _paint_band(self, painter: QPainter, frame: Frame, start: float, end: float) -> None:
+        """The Shift+dragged range: a translucent highlight from the axis to the bottom."""
+        x0 = max(frame.x(start), frame.plot.left())
+        x1 = min(frame.x(end), frame.plot.right())
+        top = frame.axis_rect.top()
+        box = QRectF(x0, top, max(x1 - x0, 1.0), frame.plot.bottom() - top)
+        colour = QColor(self.palette().color(self.palette().ColorRole.Highlight))
+        painter.setPen(colour)
+        colour.setAlpha(50)
+        painter.setBrush(colour)
+        painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         self._scale = self._scale.with_width(self.plot().width())
         self._changed()
+        self._rows_changed()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # Qt override
         delta = event.angleDelta()
         shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        horizontal = delta.x() or (delta.y() if shifted else 0)
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        horizontal = 0 if ctrl else delta.x() or (delta.y() if shifted else 0)
         if horizontal:
             pixels = event.pixelDelta().x() or horizontal / 2
             self.pan_by(pixels)
+        elif delta.y() and not ctrl and self.max_scroll() > 0:
+            pixels = event.pixelDelta().y() or delta.y() / 120 * 3 * self.row_step()
+            self.set_scroll_y(self._scroll_y - pixels)
         elif delta.y():
             self.zoom_by(ZOOM_STEP ** (delta.y() / 120), event.position().x())
         event.accept()
@@ -303,6 +410,11 @@ class TimelineCanvas(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = self._last = event.position()
             self._dragging = False
+            shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if self._band is not None:
+                self.clear_band()
+            if shifted and self.plot().contains(event.position()):
+                self._band_from = self._day_at(event.position().x())
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
@@ -311,7 +423,11 @@ class TimelineCanvas(QWidget):
             if not self._dragging and (pos - self._press).manhattanLength() >= DRAG_START:
                 self._dragging = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            if self._dragging:
+            if self._dragging and self._band_from is not None:
+                day = self._day_at(pos.x())
+                self._band = (min(self._band_from, day), max(self._band_from, day))
+                self.update()
+            elif self._dragging:
                 self.pan_by(pos.x() - self._last.x())
                 self._last = pos
             return
@@ -323,6 +439,11 @@ class TimelineCanvas(QWidget):
         self._press = self._last = None
         self._dragging = False
         self.unsetCursor()
+        if self._band_from is not None:
+            self._band_from = None
+            if was_drag and self._band is not None:
+                self.range_selected.emit(*self._band)
+            return
         if was_drag or event.button() != Qt.MouseButton.LeftButton:
             return
         found = self.frame().hit(event.position())
@@ -333,6 +454,10 @@ class TimelineCanvas(QWidget):
             first = min(self._data.starts[self._data.index[e.id]] for e in found.events)
             last = max(self._data.ends[self._data.index[e.id]] for e in found.events)
             self.set_scale(self._scale.fitted(first, last, margin=0.15, min_span=14))
+
+    def _day_at(self, x: float) -> float:
+        plot = self.plot()
+        return self._scale.day_at(min(max(x, plot.left()), plot.right()) - plot.left())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key, mods = event.key(), event.modifiers()
@@ -356,8 +481,13 @@ class TimelineCanvas(QWidget):
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.shown_events():
             shown = self.shown_events()
             self.set_current((shown[0] if key == Qt.Key.Key_Home else shown[-1]).id)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.max_scroll() > 0:
+            step = self.row_step()
+            self.set_scroll_y(self._scroll_y + (step if key == Qt.Key.Key_Down else -step))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.activate_current()
+        elif key == Qt.Key.Key_Escape and self._band is not None:
+            self.clear_band()
         else:
             super().keyPressEvent(event)
 

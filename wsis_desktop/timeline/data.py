@@ -6,6 +6,8 @@ records are read and their dates converted only once, when a pack is opened.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,11 +45,56 @@ def event_shape(event: Event) -> int:
 
 @dataclass(frozen=True, slots=True)
 class LaneInfo:
-    """A track as the timeline shows it, with its events' indices in time order."""
+    """A track as the timeline shows it, with its events' indices in time order, and the
+    same events split into sub-rows where no period overlaps anything else in its row."""
 
     id: str
     label: str
     events: tuple[int, ...]
+    rows: tuple[tuple[int, ...], ...] = ((),)
+
+
+SHORT = 31.0  # days: a period this short overlapping moments is drawn among them, like one
+
+
+def stack_rows(members: Sequence[int], starts: Sequence[float], ends: Sequence[float],
+               shapes: Sequence[int]) -> tuple[tuple[int, ...], ...]:
+    """Split a lane so that no two periods overlap within a row: interval partitioning in
+    days, so rows hold at every zoom. Row 0 keeps the moments (crowding there is handled by
+    count badges) and, shortest first, each period that overlaps no other period there and
+    is either short or clear of the moments (a long mandate does not hide its meetings);
+    the remaining periods go, in start order, to the first row below where they fit."""
+    moments = sorted((starts[i], ends[i]) for i in members if shapes[i] != RANGE)
+    longest = max((end - start for start, end in moments), default=0.0)
+    periods = sorted((i for i in members if shapes[i] == RANGE), key=lambda i: (ends[i] - starts[i], i))
+    row0 = [i for i in members if shapes[i] != RANGE]
+    placed: list[tuple[float, float]] = []  # periods in row 0, by start
+    rest: list[int] = []
+    for i in periods:
+        start, end = starts[i], ends[i]
+        clear = not _overlaps(placed, start, end, math.inf) and (
+            end - start <= SHORT or not _overlaps(moments, start, end, longest))
+        if clear:
+            insort(placed, (start, end))
+            row0.append(i)
+        else:
+            rest.append(i)
+    rows: list[list[int]] = [sorted(row0, key=lambda i: (starts[i], ends[i], i))]
+    row_ends: list[float] = []
+    for i in sorted(rest, key=lambda i: (starts[i], ends[i], i)):
+        row = next((r for r, end in enumerate(row_ends) if end <= starts[i]), len(row_ends))
+        if row == len(row_ends):
+            row_ends.append(ends[i])
+            rows.append([])
+        row_ends[row] = ends[i]
+        rows[row + 1].append(i)
+    return tuple(tuple(r) for r in rows)
+
+
+def _overlaps(spans: list[tuple[float, float]], start: float, end: float, longest: float) -> bool:
+    """Whether any of the start-sorted ``spans`` (none longer than ``longest``) meets [start, end)."""
+    lo = 0 if math.isinf(longest) else bisect_left(spans, (start - longest,))
+    return any(e > start for _s, e in spans[lo:bisect_left(spans, (end,))])
 
 
 class TimelineData:
@@ -74,7 +121,12 @@ class TimelineData:
         for i, event in enumerate(ordered):
             members[event.track].append(i)
         self.lanes: tuple[LaneInfo, ...] = tuple(
-            LaneInfo(track_id, label, tuple(members[track_id])) for track_id, label in labels.items())
+            LaneInfo(track_id, label, tuple(members[track_id]),
+                     stack_rows(members[track_id], self.starts, self.ends, self.shapes))
+            for track_id, label in labels.items())
+        self.row_of: dict[int, tuple[int, int]] = {
+            i: (lane, row) for lane, info in enumerate(self.lanes) for row, ids in enumerate(info.rows)
+            for i in ids}  # event index -> (lane, sub-row)
         self.track_labels: dict[str, str] = labels
         self._by_entity: dict[str, list[int]] = {}
         for i, event in enumerate(ordered):

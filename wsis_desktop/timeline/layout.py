@@ -30,6 +30,7 @@ GAP = 4.0  # px: between a label and the next item
 LONG = 200.0  # px at the level: groups longer than this are checked for crossing the left edge
 MIN_LABEL = 24.0  # px: a label with less room than this is left to the tooltip
 MAX_LABEL = 320.0
+ROW_PAD = 3.0  # px: above a lane's first sub-row and below its last
 
 
 class TextMetrics(Protocol):
@@ -103,13 +104,13 @@ def group_lane(data: TimelineData, members: tuple[int, ...], ppd: float, metrics
 
 
 class GroupCache:
-    """Groups per (lane, level, filter, font), least recently used dropped first."""
+    """Groups per (lane and sub-row, level, filter, font), least recently used dropped first."""
 
-    def __init__(self, size: int = 96) -> None:
+    def __init__(self, size: int = 1024) -> None:
         self._items: OrderedDict[Hashable, LaneGroups] = OrderedDict()
         self._size = size
 
-    def get(self, data: TimelineData, lane: int, level: int, members: tuple[int, ...],
+    def get(self, data: TimelineData, lane: Hashable, level: int, members: tuple[int, ...],
             filter_key: Hashable, metrics: TextMetrics) -> LaneGroups:
         key = (id(data), lane, level, filter_key, metrics.key)
         found = self._items.get(key)
@@ -138,6 +139,7 @@ class DrawnEvent:
     label: str
     label_rect: QRectF | None
     kind: int = POINT  # data.POINT, SPAN (a whole month or year) or RANGE
+    row: int = 0  # the sub-row of its lane (periods that overlap are stacked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +165,18 @@ class DrawnCluster:
 class DrawnLane:
     id: str
     label: str
-    rect: QRectF  # the whole row, gutter included
+    rect: QRectF  # the whole lane, gutter included (may lie outside the plot when scrolled)
     label_rect: QRectF
+    rows: tuple[float, ...] = ()  # the centre y of each sub-row
+
+
+@dataclass(frozen=True, slots=True)
+class EraTitle:
+    """An era's title in the era band: never over an event, a label or another title."""
+
+    era: Era
+    text: str
+    rect: QRectF
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +201,13 @@ class Frame:
     eras: tuple[tuple[Era, QRectF], ...]
     events: tuple[DrawnEvent, ...]
     clusters: tuple[DrawnCluster, ...]
+    era_titles: tuple[EraTitle, ...] = ()
+    content_height: float = 0.0  # of all shown lanes; more than plot's height: they scroll
+    scroll_y: float = 0.0  # how far the lanes are scrolled up (clamped to what exists)
+
+    @property
+    def max_scroll(self) -> float:
+        return max(self.content_height - self.plot.height(), 0.0)
 
     def x(self, day: float) -> float:
         return self.plot.left() + self.scale.x_of(day)
@@ -229,6 +248,31 @@ def header_heights(metrics: TextMetrics, has_eras: bool) -> tuple[float, float]:
     return 2 * line + 8, (line + 4 if has_eras else 0.0)
 
 
+def row_height(metrics: TextMetrics) -> float:
+    """One sub-row: a line of label text with a little air."""
+    return metrics.height() + 4
+
+
+def lane_heights(row_counts: list[int], metrics: TextMetrics, room: float) -> list[float]:
+    """Each lane as tall as its sub-rows, sharing spare ``room`` evenly (up to 1.5 lines each)."""
+    natural = [n * row_height(metrics) + 2 * ROW_PAD for n in row_counts]
+    spare = (room - sum(natural)) / max(len(natural), 1)
+    extra = min(max(spare, 0.0), 1.5 * metrics.height())
+    return [h + extra for h in natural]
+
+
+def shown_lanes(data: TimelineData, options: FrameOptions) -> list[int]:
+    return [i for i, lane in enumerate(data.lanes) if lane.id not in options.hidden_tracks]
+
+
+def natural_height(data: TimelineData, metrics: TextMetrics, options: FrameOptions | None = None) -> float:
+    """Header and every shown lane at its compact height: what a drawing needs to show all."""
+    options = options or FrameOptions()
+    axis_h, era_h = header_heights(metrics, bool(data.eras))
+    counts = [len(data.lanes[i].rows) for i in shown_lanes(data, options)]
+    return axis_h + era_h + sum(lane_heights(counts, metrics, 0.0))
+
+
 def gutter_width(data: TimelineData, metrics: TextMetrics) -> float:
     widest = max((metrics.width(lane.label) for lane in data.lanes), default=0.0)
     return min(max(widest + 16, 80.0), 190.0)
@@ -243,34 +287,43 @@ def plot_rect(data: TimelineData, rect: QRectF, metrics: TextMetrics) -> QRectF:
 
 
 def build_frame(data: TimelineData, scale: TimeScale, rect: QRectF, metrics: TextMetrics,
-                options: FrameOptions | None = None, cache: GroupCache | None = None) -> Frame:
+                options: FrameOptions | None = None, cache: GroupCache | None = None,
+                scroll_y: float = 0.0) -> Frame:
     """Lay out what ``scale``'s range looks like inside ``rect`` (scale's width is replaced
-    by the plot width)."""
+    by the plot width), with the lanes scrolled up by ``scroll_y`` pixels when they overflow."""
     plot = plot_rect(data, rect, metrics)
     scale = scale.with_width(plot.width())
     axis_h, era_h = header_heights(metrics, bool(data.eras))
     axis_rect = QRectF(plot.left(), rect.top(), plot.width(), axis_h)
     era_rect = QRectF(plot.left(), rect.top() + axis_h, plot.width(), era_h)
     options = options or FrameOptions()
-    shown = [i for i, lane in enumerate(data.lanes) if lane.id not in options.hidden_tracks]
-    line = metrics.height()
-    lane_h = min(max(plot.height() / max(len(shown), 1), line + 10), 3 * line)
+    shown = shown_lanes(data, options)
+    heights = lane_heights([len(data.lanes[i].rows) for i in shown], metrics, plot.height())
+    content = sum(heights)
+    scroll_y = min(max(scroll_y, 0.0), max(content - plot.height(), 0.0))
+    row_h = row_height(metrics)
     lanes: list[DrawnLane] = []
     events: list[DrawnEvent] = []
     clusters: list[DrawnCluster] = []
     cache = cache if cache is not None else GroupCache()
     level = level_of(scale.px_per_day)
     only = options.only
-    for row, lane_index in enumerate(shown):
+    top = plot.top() - scroll_y
+    for position, (lane_index, lane_h) in enumerate(zip(shown, heights, strict=True)):
         lane = data.lanes[lane_index]
-        top = plot.top() + row * lane_h
-        lane_rect = QRectF(rect.left(), top, rect.width(), lane_h)
-        label_rect = QRectF(rect.left() + 6, top, plot.left() - rect.left() - 12, lane_h)
-        label = metrics.elided(lane.label, label_rect.width())
-        lanes.append(DrawnLane(lane.id, label, lane_rect, label_rect))
-        members = lane.events if only is None else tuple(i for i in lane.events if data.events[i].id in only)
-        groups = cache.get(data, lane_index, level, members, only, metrics)
-        _frame_lane(data, groups, scale, plot, row, top + lane_h / 2, metrics, events, clusters)
+        first = top + (lane_h - len(lane.rows) * row_h) / 2  # the spare room above and below
+        centres = tuple(first + (k + 0.5) * row_h for k in range(len(lane.rows)))
+        label_rect = QRectF(rect.left() + 6, centres[0] - row_h / 2, plot.left() - rect.left() - 12, row_h)
+        lanes.append(DrawnLane(lane.id, metrics.elided(lane.label, label_rect.width()),
+                               QRectF(rect.left(), top, rect.width(), lane_h), label_rect, centres))
+        if top < plot.bottom() and top + lane_h > plot.top():  # lanes scrolled out of sight: skipped
+            for k, (cy, row) in enumerate(zip(centres, lane.rows, strict=True)):
+                if cy - row_h / 2 >= plot.bottom() or cy + row_h / 2 <= plot.top():
+                    continue
+                members = row if only is None else tuple(i for i in row if data.events[i].id in only)
+                groups = cache.get(data, (lane_index, k), level, members, only, metrics)
+                _frame_lane(data, groups, scale, plot, (position, k), cy, metrics, events, clusters)
+        top += lane_h
     eras = tuple(
         (era, QRectF(x0, era_rect.top(), x1 - x0, plot.bottom() - era_rect.top()))
         for era in data.eras
@@ -278,7 +331,21 @@ def build_frame(data: TimelineData, scale: TimeScale, rect: QRectF, metrics: Tex
         < (x1 := min(plot.left() + scale.x_of(era.end.last_day().toordinal() + 1), plot.right()))
     )
     return Frame(rect, plot, axis_rect, era_rect, scale, axis(scale), tuple(lanes), eras,
-                 tuple(events), tuple(clusters))
+                 tuple(events), tuple(clusters), _era_titles(eras, era_rect, metrics), content, scroll_y)
+
+
+def _era_titles(eras: tuple[tuple[Era, QRectF], ...], band: QRectF,
+                metrics: TextMetrics) -> tuple[EraTitle, ...]:
+    """Titles in the era band only, each from its era's start until the next era begins
+    (a short era's title may run past its shading); too little room: left to the shading."""
+    titles = []
+    for k, (era, box) in enumerate(eras):
+        left = box.left() + 4
+        right = (eras[k + 1][1].left() if k + 1 < len(eras) else band.right()) - 6
+        text = metrics.elided(era.title, right - left) if right - left >= MIN_LABEL else ""
+        if text:
+            titles.append(EraTitle(era, text, QRectF(left, band.top(), metrics.width(text), band.height())))
+    return tuple(titles)
 
 
 def _visible_groups(lanes: LaneGroups, scale: TimeScale) -> list[int]:
@@ -290,10 +357,11 @@ def _visible_groups(lanes: LaneGroups, scale: TimeScale) -> list[int]:
     return early + [g for g in range(lo, hi) if lanes.groups[g].last > scale.start - margin]
 
 
-def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: QRectF, row: int,
-                cy: float, metrics: TextMetrics, events: list[DrawnEvent],
+def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: QRectF,
+                place: tuple[int, int], cy: float, metrics: TextMetrics, events: list[DrawnEvent],
                 clusters: list[DrawnCluster]) -> None:
     left = plot.left()
+    row, sub_row = place
     line = metrics.height()
     bar_h = max(line - 3, MARK)
     starts, ends = data.starts, data.ends
@@ -328,13 +396,13 @@ def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: Q
             shape = "diamond" if data.shapes[i] == POINT else "block"
             box = QRectF(x, cy - MARK / 2, MARK, MARK)
             text_x = x + MARK + 3
-        room = min(limit, text_x + MAX_LABEL, plot.right() + MAX_LABEL) - text_x
+        room = min(limit, text_x + MAX_LABEL, plot.right() - 2) - text_x  # elided, never cut at the edge
         label, label_rect = "", None
         if room >= MIN_LABEL:
             label = metrics.elided(event.title, room)
             if label:
                 label_rect = QRectF(text_x, cy - line / 2, min(metrics.width(label), room), line)
-        events.append(DrawnEvent(event, row, shape, box, label, label_rect, data.shapes[i]))
+        events.append(DrawnEvent(event, row, shape, box, label, label_rect, data.shapes[i], sub_row))
 
 
 def cluster_tooltip(cluster: DrawnCluster, limit: int = 8) -> str:

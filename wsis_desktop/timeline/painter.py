@@ -94,6 +94,7 @@ class PaintOptions:
     filters: FrameOptions = field(default_factory=FrameOptions)
     cache: GroupCache | None = field(default=None, compare=False)
     texts: TextCache | None = field(default=None, compare=False)
+    scroll_y: float = 0.0  # px the lanes are scrolled up by, when they overflow
 
 
 def paint_timeline(painter: QPainter, rect: QRectF, scale: TimeScale, data: TimelineData,
@@ -108,7 +109,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, scale: TimeScale, data: Time
     font = QFont(options.font) if options.font is not None else QFont(painter.font())
     painter.setFont(font)
     metrics = FontTextMetrics.of(font, painter.device())
-    frame = build_frame(data, scale, rect, metrics, options.filters, options.cache)
+    frame = build_frame(data, scale, rect, metrics, options.filters, options.cache, options.scroll_y)
     colours = Colours.of(options.palette or QGuiApplication.palette())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     texts = _Texts(painter, font, options.texts)
@@ -156,25 +157,33 @@ def render_range(painter: QPainter, rect: QRectF, data: TimelineData | Pack, sta
 
 
 def _paint_background(painter: QPainter, frame: Frame, colours: Colours, texts: _Texts) -> None:
+    """Stripes and lane labels scroll with the lanes, under a fixed header of axis and eras."""
     painter.fillRect(frame.rect, colours.base)
+    painter.save()
+    painter.setClipRect(QRectF(frame.rect.left(), frame.plot.top(), frame.rect.width(), frame.plot.height()))
     for i, lane in enumerate(frame.lanes):
         if i % 2:
             painter.fillRect(lane.rect, colours.stripe)
+    painter.restore()
     for i, (_era, box) in enumerate(frame.eras):
         painter.fillRect(box, colours.era[i % 2])
     painter.setPen(colours.muted)
-    metrics = painter.fontMetrics()
-    for era, box in frame.eras:
-        text_box = QRectF(box.left() + 4, frame.era_rect.top(), box.width() - 8, frame.era_rect.height())
-        if text_box.width() >= 30:
-            title = metrics.elidedText(era.title, Qt.TextElideMode.ElideRight, int(text_box.width()))
-            texts.draw(text_box, title)
+    for title in frame.era_titles:
+        texts.draw(title.rect, title.text)
+    painter.save()
+    painter.setClipRect(QRectF(frame.rect.left(), frame.plot.top(), frame.plot.left() - frame.rect.left(),
+                               frame.plot.height()))
     painter.setPen(colours.text)
     for lane in frame.lanes:
-        texts.draw(lane.label_rect, lane.label)
+        if lane.label_rect.bottom() > frame.plot.top() and lane.label_rect.top() < frame.plot.bottom():
+            texts.draw(lane.label_rect, lane.label)
+    painter.restore()
     painter.setPen(QPen(colours.grid, 1))
     gutter_x = frame.plot.left() - 0.5
     painter.drawLine(QPointF(gutter_x, frame.rect.top()), QPointF(gutter_x, frame.rect.bottom()))
+    if frame.max_scroll > 0:  # a rule under the header: lanes slide beneath it
+        painter.drawLine(QPointF(frame.rect.left(), frame.plot.top() - 0.5),
+                         QPointF(frame.rect.right(), frame.plot.top() - 0.5))
 
 
 def _paint_axis(painter: QPainter, frame: Frame, colours: Colours, font: QFont, texts: _Texts) -> None:
@@ -183,8 +192,9 @@ def _paint_axis(painter: QPainter, frame: Frame, colours: Colours, font: QFont, 
     line = painter.fontMetrics().height()
     majors, ticks = frame.axis.major, frame.axis.minor
     minor_top = box.top() + line + 4 if majors else box.top() + (box.height() - line) / 2
-    grid = [QLineF(x, minor_top, x, plot.bottom()) for tick in ticks
-            if plot.left() <= (x := round(plot.left() + tick.x) + 0.5) <= plot.right()]
+    band = frame.era_rect  # grid lines stop above the era titles and go on below them
+    grid = [line for tick in ticks if plot.left() <= (x := round(plot.left() + tick.x) + 0.5) <= plot.right()
+            for line in _through_band(x, minor_top, plot.bottom(), band)]
     painter.setPen(QPen(colours.grid, 1))
     painter.drawLines(grid)
     painter.setPen(colours.muted)
@@ -196,8 +206,8 @@ def _paint_axis(painter: QPainter, frame: Frame, colours: Colours, font: QFont, 
             texts.draw(QRectF(x, minor_top, room, line),
                        metrics.elidedText(tick.label, Qt.TextElideMode.ElideRight, int(room)))
     painter.setPen(QPen(colours.muted, 1))
-    painter.drawLines([QLineF(x, box.top() + 2, x, plot.bottom()) for tick in majors
-                       if plot.left() < (x := round(plot.left() + tick.x) + 0.5) <= plot.right()])
+    painter.drawLines([line for tick in majors if plot.left() < (x := round(plot.left() + tick.x) + 0.5)
+                       <= plot.right() for line in _through_band(x, box.top() + 2, plot.bottom(), band)])
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
@@ -213,17 +223,27 @@ def _paint_axis(painter: QPainter, frame: Frame, colours: Colours, font: QFont, 
     painter.drawLine(QPointF(box.left(), box.bottom() - 0.5), QPointF(box.right(), box.bottom() - 0.5))
 
 
+def _through_band(x: float, top: float, bottom: float, band: QRectF) -> list[QLineF]:
+    """A vertical line from ``top`` to ``bottom`` with a gap where it crosses ``band``."""
+    if band.height() <= 0:
+        return [QLineF(x, top, x, bottom)]
+    return [QLineF(x, top, x, band.top()), QLineF(x, band.bottom(), x, bottom)]
+
+
 def _paint_today(painter: QPainter, frame: Frame, colours: Colours, today: dt.date) -> None:
+    """A line through the lanes; its label in the era band where no era title is."""
     x = frame.x(ordinal(today) + 0.5)
     if not frame.plot.left() <= x <= frame.plot.right():
         return
     painter.setPen(QPen(colours.today, 1.5))
-    painter.drawLine(QPointF(x, frame.era_rect.top()), QPointF(x, frame.plot.bottom()))
+    painter.drawLine(QPointF(x, frame.plot.top()), QPointF(x, frame.plot.bottom()))
     label = QCoreApplication.translate("Timeline", "Today")
     text_w = painter.fontMetrics().horizontalAdvance(label) + 6
     left = x + 3 if x + text_w < frame.plot.right() else x - text_w
-    painter.drawText(QRectF(left, frame.era_rect.top(), text_w, max(frame.era_rect.height(), 12)),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+    box = QRectF(left, frame.era_rect.top(), text_w, max(frame.era_rect.height(), 12))
+    if not any(box.intersects(title.rect) for title in frame.era_titles):
+        painter.drawLine(QPointF(x, frame.era_rect.top()), QPointF(x, frame.plot.top()))
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
 
 def _paint_focus(painter: QPainter, frame: Frame, event_id: str, colours: Colours) -> None:

@@ -3,6 +3,9 @@
 Signals:
     event_activated(str): an event was clicked or opened with Enter (its id).
     entity_activated(str): the first entity of that event, for the tree and detail pane.
+    range_export_requested(PartialDate, PartialDate): "Export this range to PDF…" was chosen,
+        for the visible range or one dragged out with Shift (first and last day, both included).
+    range_add_requested(PartialDate, PartialDate): "Add this range to the briefing pack", likewise.
 
 Slot:
     show_entity(entity_id): highlight the entity's events and bring them into view.
@@ -13,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollBar, QToolButton, QVBoxLayout, QWidget
 
 from wsis_desktop.store.records import Era, Event, Track
 from wsis_desktop.timeline.canvas import ZOOM_STEP, TimelineCanvas
 from wsis_desktop.timeline.data import TimelineData
+from wsis_desktop.timeline.ranges import RangeMenu
 
 if TYPE_CHECKING:
     from wsis_desktop.store import Pack
@@ -34,6 +38,8 @@ class TimelineView(QWidget):
 
     event_activated = Signal(str)
     entity_activated = Signal(str)
+    range_export_requested = Signal(object, object)
+    range_add_requested = Signal(object, object)
 
     def __init__(self, pack: Pack | None = None, parent: QWidget | None = None, *,
                  events: list[Event] | None = None, tracks: list[Track] | None = None,
@@ -47,17 +53,41 @@ class TimelineView(QWidget):
         self._entity = ""
         self._lanes_menu = QMenu(self)
         self._buttons: dict[str, QToolButton] = {}
+        self.ranges = RangeMenu(self.canvas, self)
+        self.ranges.export_requested.connect(self.range_export_requested)
+        self.ranges.add_requested.connect(self.range_add_requested)
+        self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scroll_bar.setAccessibleName(tr("Scroll the lanes"))
         bar = self._build_toolbar()
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.canvas, 1)
+        body.addWidget(self.scroll_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
+        layout.addLayout(body, 1)
         self.setFocusProxy(self.canvas)
         self.canvas.event_activated.connect(self._on_event_activated)
         self.canvas.selection_changed.connect(self._sync_buttons)
+        self.canvas.scroll_changed.connect(self._sync_scroll_bar)
+        self.scroll_bar.valueChanged.connect(self.canvas.set_scroll_y)
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.canvas.customContextMenuRequested.connect(self._context_menu)
+        self.canvas.range_selected.connect(self._range_selected)
         self._rebuild_lanes_menu()
         self._sync_buttons()
+        self._sync_scroll_bar()
+
+    def sizeHint(self) -> QSize:  # Qt override
+        """Every lane without scrolling, up to 40% of the screen (a 1366×768 laptop keeps its
+        detail pane; the lanes below then scroll)."""
+        hint = super().sizeHint()
+        toolbar = self.button("all").sizeHint().height() + 4
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else 768
+        return QSize(hint.width(), round(min(toolbar + self.canvas.natural_height(), 0.4 * screen)))
 
     # ---- public ----------------------------------------------------------------------------
 
@@ -78,7 +108,7 @@ class TimelineView(QWidget):
         self.canvas.set_today(today)
 
     def button(self, name: str) -> QToolButton:
-        """A toolbar button by name: zoom-in, zoom-out, all, decade, year, month, fit, lanes, only."""
+        """A toolbar button by name: zoom-in, zoom-out, all, decade, year, month, fit, lanes, only, range."""
         return self._buttons[name]
 
     @Slot(str)
@@ -101,9 +131,9 @@ class TimelineView(QWidget):
         bar.setSpacing(2)
         canvas = self.canvas
         specs = [
-            ("zoom-out", "−", tr("Zoom out"), tr("Zoom out (Ctrl+minus, or the mouse wheel)"),
+            ("zoom-out", "−", tr("Zoom out"), tr("Zoom out (Ctrl+minus, or Ctrl and the mouse wheel)"),
              lambda: canvas.zoom_by(1 / ZOOM_STEP)),
-            ("zoom-in", "+", tr("Zoom in"), tr("Zoom in (Ctrl+plus, or the mouse wheel)"),
+            ("zoom-in", "+", tr("Zoom in"), tr("Zoom in (Ctrl+plus, or Ctrl and the mouse wheel)"),
              lambda: canvas.zoom_by(ZOOM_STEP)),
             ("all", tr("All"), tr("Show all events"), tr("Show every event (Ctrl+0)"),
              lambda: canvas.apply_preset("all")),
@@ -130,6 +160,12 @@ class TimelineView(QWidget):
         lanes.setMenu(self._lanes_menu)
         lanes.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(lanes)
+        ranges = self._tool_button("range", tr("Range"), tr("Export or add the visible range"),
+                                   tr("Export the visible range to PDF, or add it to the briefing pack "
+                                      "(Shift+drag on the timeline picks a range)"))
+        ranges.setMenu(self.ranges.menu)
+        ranges.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(ranges)
         return bar
 
     def _tool_button(self, name: str, text: str, accessible: str, tip: str) -> QToolButton:
@@ -153,6 +189,26 @@ class TimelineView(QWidget):
 
     def lane_actions(self) -> list[QAction]:
         return list(self._lanes_menu.actions())
+
+    def _sync_scroll_bar(self) -> None:
+        """The bar shows while lanes overflow; its page is the lanes' visible height."""
+        most = round(self.canvas.max_scroll())
+        bar = self.scroll_bar
+        bar.blockSignals(True)
+        bar.setRange(0, most)
+        bar.setPageStep(max(round(self.canvas.plot().height()), 1))
+        bar.setSingleStep(max(round(self.canvas.row_step()), 1))
+        bar.setValue(round(self.canvas.scroll_y))
+        bar.blockSignals(False)
+        bar.setVisible(most > 0)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        self.ranges.popup(self.canvas.mapToGlobal(pos))
+
+    def _range_selected(self, start: float, end: float) -> None:
+        """A Shift+drag ended: offer that range (zoom to it, export it, add it)."""
+        cursor = self.canvas.mapFromGlobal(self.cursor().pos())
+        self.ranges.popup(self.canvas.mapToGlobal(cursor), (start, end))
 
     def _sync_buttons(self) -> None:
         selected = bool(self.canvas.highlighted)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle
+
+from wsis_desktop.views.personal.star_icon import star_icon
 
 Key = QKeySequence.StandardKey
 
@@ -35,6 +39,22 @@ class ReaderActions:
         self.quit = self._make(tr("&Quit"), [Key.Quit, "Ctrl+Q"], "quit")
         self.about = self._make(tr("&About WSIS Desktop"), [], "about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self._make_personal(tr)
+
+    def _make_personal(self, tr: Callable[[str], str]) -> None:
+        self.toggle_bookmark = self._make(tr("&Bookmark this entry"), ["Ctrl+D"], "toggle_bookmark")
+        self.toggle_bookmark.setCheckable(True)
+        self.toggle_bookmark.setIcon(star_icon())
+        self.show_bookmarks = self._make(tr("Show &bookmarks"), ["Ctrl+Shift+D"], "show_bookmarks")
+        self.show_notes = self._make(tr("Edit your &note"), ["Ctrl+Shift+N"], "show_notes")
+        self.export_user = self._make(tr("Export my notes and &bookmarks…"), [], "export_user")
+        self.export_notes = self._make(tr("Export notes as &Markdown…"), [], "export_notes")
+        self.import_user = self._make(tr("&Import notes and bookmarks…"), [], "import_user")
+
+    def personal_actions(self) -> list[QAction]:
+        """The actions that need the user's own file (disabled when it was refused)."""
+        return [self.toggle_bookmark, self.show_bookmarks, self.show_notes,
+                self.export_user, self.export_notes, self.import_user]
 
     def _make(self, text: str, keys: list[object], name: str) -> QAction:
         action = QAction(text, self._window)
@@ -54,6 +74,8 @@ class ReaderActions:
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addActions([self.export_entry, self.export_branch])
         file_menu.addSeparator()
+        file_menu.addActions([self.export_user, self.export_notes, self.import_user])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit = bar.addMenu(tr("&Edit"))
         edit.addAction(self.copy_citation)
@@ -61,6 +83,10 @@ class ReaderActions:
         go.addActions([self.back, self.forward, self.home])
         go.addSeparator()
         go.addActions([self.find, self.quick_open, self.focus_tree])
+        go.addSeparator()
+        self.go_menu = go  # the personal layer adds its Recent submenu here
+        marks = bar.addMenu(tr("&Bookmarks"))
+        marks.addActions([self.toggle_bookmark, self.show_bookmarks, self.show_notes])
         view = bar.addMenu(tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
@@ -75,3 +101,5 @@ class ReaderActions:
         tools.addActions([self.back, self.forward])
         tools.addSeparator()
         tools.addActions([self.find, self.quick_open, self.copy_citation])
+        tools.addSeparator()
+        tools.addAction(self.toggle_bookmark)

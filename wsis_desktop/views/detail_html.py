@@ -101,7 +101,8 @@ class PageBuilder:
         self._palette = palette
         self.citations: list[Citation] = []
 
-    def page(self, detail: EntityDetail) -> str:
+    def page(self, detail: EntityDetail, extra: str = "") -> str:
+        """The page; ``extra`` is HTML the caller adds below the summary (e.g. the reader's own note)."""
         self.citations = []
         entity = detail.entity
         parts = [
@@ -110,6 +111,7 @@ class PageBuilder:
             f"<h1>{self._text(entity.full_title)}</h1>",
             self._meta(detail),
             f'<p class="summary">{self._text(entity.summary)}</p>' if entity.summary else "",
+            extra,
             self._acronyms.in_html(markdown_fragment(entity.body)) if entity.body.strip() else "",
             self._facts(detail),
             self._quotes(entity.quotes),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wsis_desktop.store.records import Citation, EntityDetail
@@ -37,6 +38,8 @@ class DetailView(QTextBrowser):
         self._acronyms = acronyms
         self._detail: EntityDetail | None = None
         self._citations: list[Citation] = []
+        #: Adds HTML of the caller's own below the summary (the personal layer's note and bookmarks).
+        self.extra_html: Callable[[EntityDetail, QPalette], str] | None = None
         self.anchorClicked.connect(self.follow_link)
 
     @property
@@ -48,11 +51,18 @@ class DetailView(QTextBrowser):
         self._render()
         self.verticalScrollBar().setValue(0)
 
+    def refresh(self) -> None:
+        """Render the shown entity again (its extra HTML changed), keeping the scroll position."""
+        position = self.verticalScrollBar().value()
+        self._render()
+        self.verticalScrollBar().setValue(position)
+
     def _render(self) -> None:
         if self._detail is None:
             return
         builder = PageBuilder(self._acronyms, self.palette())
-        self.setHtml(builder.page(self._detail))
+        extra = self.extra_html(self._detail, self.palette()) if self.extra_html is not None else ""
+        self.setHtml(builder.page(self._detail, extra))
         self._citations = builder.citations
 
     def primary_citation(self) -> Citation | None:

@@ -18,6 +18,7 @@ from wsis_desktop.views.actions import ReaderActions
 from wsis_desktop.views.detail_html import Acronyms
 from wsis_desktop.views.detail_view import DetailView
 from wsis_desktop.views.icons import kind_icon
+from wsis_desktop.views.personal.layer import PersonalLayer
 from wsis_desktop.views.personal.opening import open_user_store, show_refusal
 from wsis_desktop.views.tree_pane import TreePane
 from wsis_desktop.views.zoom import Zoom
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.timeline_dock.hide()
+        self.personal = PersonalLayer(self)
+        self.actions_.go_menu.addMenu(self.personal.recent_menu)
         self.zoom = Zoom(self.settings.zoom, self)
         for widget in (self.tree_pane.view, self.tree_pane.filter_box, self.detail):
             self.zoom.register(widget)
@@ -119,9 +122,21 @@ class MainWindow(QMainWindow):
         self.detail.entity_link_clicked.connect(self.open_entity)
         self.detail.citation_copied.connect(self._citation_copied)
         self.detail.highlighted.connect(self._link_hovered)
+        self._wire_personal()
         if self.timeline is not None:
             self._wire_timeline(self.timeline)
         QCoreApplication.instance().installEventFilter(self)  # mouse back/forward anywhere in the window
+
+    def _wire_personal(self) -> None:
+        acts, personal = self.actions_, self.personal
+        acts.toggle_bookmark.triggered.connect(personal.toggle_bookmark)
+        acts.show_bookmarks.triggered.connect(personal.show_bookmarks)
+        acts.show_notes.triggered.connect(personal.show_notes)
+        acts.export_user.triggered.connect(lambda: personal.export_json())
+        acts.export_notes.triggered.connect(lambda: personal.export_markdown())
+        acts.import_user.triggered.connect(lambda: personal.import_json())
+        personal.entity_chosen.connect(self._open_from_search)
+        self.entity_shown.connect(personal.entity_shown)
 
     def _wire_timeline(self, widget: QWidget) -> None:
         # TimelineView.entity_activated carries an entity id; event_activated an event id (older views
@@ -331,9 +346,8 @@ class MainWindow(QMainWindow):
         if self.actions_.meeting.isChecked():
             self.actions_.meeting.setChecked(False)
         self.save_state()
-        if self.user is not None:
-            self.user.close()
-            self.user = None
+        self.personal.close()  # saves the note being typed, then closes the user file
+        self.user = None
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
