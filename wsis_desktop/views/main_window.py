@@ -20,6 +20,7 @@ from wsis_desktop.views.detail_view import DetailView
 from wsis_desktop.views.icons import kind_icon
 from wsis_desktop.views.personal.layer import PersonalLayer
 from wsis_desktop.views.personal.opening import open_user_store, show_refusal
+from wsis_desktop.views.personal.packs_layer import BriefingLayer
 from wsis_desktop.views.tree_pane import TreePane
 from wsis_desktop.views.zoom import Zoom
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.timeline_dock.hide()
         self.personal = PersonalLayer(self)
         self.actions_.go_menu.addMenu(self.personal.recent_menu)
+        self.briefing = BriefingLayer(self)  # tags, briefing packs, exports of selections
         self.zoom = Zoom(self.settings.zoom, self)
         for widget in (self.tree_pane.view, self.tree_pane.filter_box, self.detail):
             self.zoom.register(widget)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.detail.citation_copied.connect(self._citation_copied)
         self.detail.highlighted.connect(self._link_hovered)
         self._wire_personal()
+        self.briefing.wire()
         if self.timeline is not None:
             self._wire_timeline(self.timeline)
         QCoreApplication.instance().installEventFilter(self)  # mouse back/forward anywhere in the window
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         activated = getattr(widget, "entity_activated", None) or widget.event_activated  # type: ignore[attr-defined]
         activated.connect(self.open_entity)
         self.entity_shown.connect(widget.show_entity)  # type: ignore[attr-defined]  # TimelineView's slot
+        self.briefing.wire_timeline(widget)
 
     def set_timeline(self, widget: QWidget) -> None:
         """Put the timeline (a TimelineView) in the bottom dock and wire it to the reader."""
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
 
         entity_id = self.detail.entity_id
         selection = Selection(subtree_ids=(entity_id,)) if subtree else Selection.of_entities(entity_id)
-        result = export_from_gui(self, self.pack, selection)
+        result = export_from_gui(self, self.pack, selection, notes=self.briefing.notes_provider())
         if result is not None:
             self.statusBar().showMessage(self.tr("Saved {0}").format(str(result.path)), 8000)
 
@@ -248,6 +252,7 @@ class MainWindow(QMainWindow):
             self._search.entity_chosen.connect(self._open_from_search)
             self._search.dismissed.connect(self.show_tree)
             self.left.addWidget(self._search)
+            self.briefing.attach_search(self._search)
         return self._search
 
     def show_search(self) -> None:

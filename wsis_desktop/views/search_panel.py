@@ -8,7 +8,7 @@ it stays on the UI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,8 @@ from wsis_desktop.views.icons import kind_icon
 
 DEBOUNCE_MS = 10
 RESULT_LIMIT = 100
+#: With a tag chosen, this many matches are ranked and then narrowed to the tagged ones.
+TAGGED_SEARCH_LIMIT = 2000
 YEAR_MIN, YEAR_MAX = 1990, 2040
 
 
@@ -68,6 +70,7 @@ class SearchPanel(QWidget):
         self.message.setObjectName("search_message")
         self.message.setWordWrap(True)
         self.message.hide()
+        self._tag_ids: set[str] | None = None  # the tag filter's entries; None: no tag chosen
         self._layout()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._connect()
@@ -97,13 +100,40 @@ class SearchPanel(QWidget):
         filters.addWidget(self.kind_box, 2)
         filters.addWidget(self.year_from, 1)
         filters.addWidget(self.year_to, 1)
-        layout = QVBoxLayout(self)
+        self._filters = filters
+        layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.query_box)
         layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def add_filter_widget(self, widget: QWidget) -> None:
+        """Another filter control (the tag filter) at the end of the filters row."""
+        self._filters.addWidget(widget, 1)
+
+    def add_section(self, widget: QWidget) -> None:
+        """A section under the results (the matches in the reader's notes)."""
+        self._column.addWidget(widget)
+
+    def add_result_action(self, action: QAction) -> None:
+        """A command on the current result, in the results' context menu (Menu key or right click)."""
+        self.results.addAction(action)
+
+    def set_tag_ids(self, ids: set[str] | None) -> None:
+        """Keep only results carrying the chosen tag (all tagged entries when the query is empty)."""
+        self._tag_ids = ids
+        self.run_search()
+
+    def current_entity_id(self) -> str | None:
+        index = self.results.currentIndex()
+        return index.data(roles.ENTITY_ID) if index.isValid() else None
+
+    def result_ids(self) -> list[str]:
+        """The entity ids shown, in order."""
+        return [self.model.index(row).data(roles.ENTITY_ID) for row in range(self.model.rowCount())]
 
     def _connect(self) -> None:
         self._timer.timeout.connect(self.run_search)
@@ -132,9 +162,14 @@ class SearchPanel(QWidget):
         self._timer.stop()
         text = self.query_box.text()
         kind = self.kind_box.currentData()
+        if self._tag_ids is not None and not text.strip():
+            self._show_tagged(kind)
+            return
+        limit = RESULT_LIMIT if self._tag_ids is None else TAGGED_SEARCH_LIMIT
         try:
-            hits = self._pack.search(text, limit=RESULT_LIMIT, kinds=[kind] if kind else None,
-                                     years=self.years())
+            hits = self._pack.search(text, limit=limit, kinds=[kind] if kind else None, years=self.years())
+            if self._tag_ids is not None:
+                hits = [hit for hit in hits if hit.ref.id in self._tag_ids][:RESULT_LIMIT]
         except PackError as error:
             hits = []
             self._say(str(error))
@@ -145,6 +180,16 @@ class SearchPanel(QWidget):
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
         self.searched.emit(len(hits))
+
+    def _show_tagged(self, kind: str | None) -> None:
+        """No query but a tag: list the tagged entries (of the chosen kind), by title."""
+        refs = sorted((ref for ref in self._pack.refs(self._tag_ids or ()).values()
+                       if kind is None or ref.kind == kind), key=lambda ref: ref.title.casefold())
+        self.model.set_refs(refs[:RESULT_LIMIT])
+        self._say("" if refs else self.tr("No entry with this tag."))
+        if refs:
+            self.results.setCurrentIndex(self.model.index(0))
+        self.searched.emit(len(refs))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

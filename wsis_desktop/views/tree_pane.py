@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from wsis_desktop.models import roles
 from wsis_desktop.models.entity_tree import EntityTreeModel
@@ -65,6 +65,7 @@ class TreePane(QWidget):
         self._proxy = _MatchFilter(self)
         self._proxy.setSourceModel(model)
         self._selecting = False
+        self._tag_ids: set[str] | None = None  # the tag filter's entries; None: no tag chosen
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("tree_filter")
@@ -82,7 +83,10 @@ class TreePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.filter_box)
+        self._filters = QHBoxLayout()
+        self._filters.setSpacing(2)
+        self._filters.addWidget(self.filter_box, 1)
+        layout.addLayout(self._filters)
         layout.addWidget(self.view)
 
         self._filter_timer = QTimer(self, singleShot=True, interval=60)
@@ -116,13 +120,24 @@ class TreePane(QWidget):
         self.filter_box.setText(text)
         self._apply_filter()
 
+    def add_filter_widget(self, widget: QWidget) -> None:
+        """Put another filter control (the tag filter) beside the filter box."""
+        self._filters.addWidget(widget)
+
+    def set_tag_ids(self, ids: set[str] | None) -> None:
+        """Show only these entries (with their ancestors), on top of the text filter; None: all."""
+        self._tag_ids = ids
+        self._apply_filter()
+
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
         text = self.filter_box.text().strip()
-        if not text:
+        if not text and self._tag_ids is None:
             self._proxy.set_ids(None)
             return
-        ids = {ref.id for ref in self._pack.quick_open(text, limit=FILTER_LIMIT)}
+        ids = {ref.id for ref in self._pack.quick_open(text, limit=FILTER_LIMIT)} if text else set()
+        if self._tag_ids is not None:
+            ids = (ids & self._tag_ids) if text else set(self._tag_ids)
         for entity_id in ids:
             self._model.index_of(entity_id)  # load the branches that lead to it
         self._proxy.set_ids(ids)
