@@ -187,11 +187,13 @@ class PacksPanel(QWidget):
     def ask_delete_pack(self) -> None:
         if self.current_pack_id() is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete briefing pack"),
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete briefing pack"),
             self.tr("Delete the briefing pack “{0}” and its {1} items? Your notes, tags and bookmarks stay.")
-            .format(self.pack_combo.currentText(), self.model.rowCount()))
-        if answer == QMessageBox.StandardButton.Yes:
+            .format(self.pack_combo.currentText(), self.model.rowCount()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.delete_pack()
 
     def _problem(self, message: str) -> None:

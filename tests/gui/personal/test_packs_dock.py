@@ -1,0 +1,142 @@
+"""Briefing packs in the real window: add from the detail pane, tree and timeline; reorder by keyboard and
+by drag; Delete and Enter; rename and delete; everything survives a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gui_dialogs import DialogAnswerer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from wsis_desktop.store.dates import PartialDate
+from wsis_desktop.views.main_window import MainWindow
+from wsis_desktop.views.personal.packs_model import PackItemsModel
+
+
+def rows(window: MainWindow) -> list[str]:
+    model = window.briefing.packs.model
+    return [model.index(row).data() for row in range(model.rowCount())]
+
+
+def answer_input(text: str) -> None:
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, respond)
+            return
+        dialog.setTextValue(text)
+        dialog.accept()
+
+    QTimer.singleShot(0, respond)
+
+
+def fill(window: MainWindow) -> None:
+    window.open_entity("igf")
+    window.briefing.add_to_pack.trigger()  # Ctrl+Shift+K
+    window.tree_pane.select_entity("cstd")
+    window.briefing.tree_add.trigger()  # the tree's context menu
+    window.briefing.add_range(PartialDate(2005), PartialDate(2006))
+    window.open_entity("unga")
+    window.briefing.add_to_pack.trigger()
+
+
+def test_add_from_detail_tree_and_range_makes_a_pack(window: MainWindow) -> None:
+    fill(window)
+    packs = window.briefing.packs
+    assert window.briefing.dock.isVisible()
+    assert packs.pack_combo.currentText() == "Briefing pack"  # made on first add
+    assert rows(window) == ["Internet Governance Forum",
+                            "Commission on Science and Technology for Development",
+                            "Timeline: 2005 – 2006", "United Nations General Assembly"]
+    window.open_entity("igf")
+    window.briefing.add_to_pack.trigger()
+    assert len(rows(window)) == 4  # an entry is listed once
+    assert "already in the briefing pack" in window.statusBar().currentMessage()
+    for widget in (packs.pack_combo, packs.view, packs.export_button, packs.new_button):
+        assert widget.accessibleName()
+    assert "Ctrl+Up" in packs.view.toolTip() and "Alt+Up" in packs.view.toolTip()
+
+
+def test_keyboard_reorders_removes_and_opens(window: MainWindow, qtbot: QtBot) -> None:
+    fill(window)
+    view = window.briefing.packs.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert rows(window)[2] == "Internet Governance Forum" and view.currentIndex().row() == 2
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert rows(window)[1] == "Internet Governance Forum"
+    store = window.user
+    assert store is not None
+    (pack,) = store.packs()
+    assert [item.title or item.start for item in pack.items][:2] == [
+        "Commission on Science and Technology for Development", "Internet Governance Forum"]
+    view.setCurrentIndex(view.model().index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert rows(window)[0] == "Internet Governance Forum"
+    with qtbot.waitSignal(window.entity_shown) as shown:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert shown.args == ["igf"]
+
+
+def test_drag_moves_through_mime_data(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]  # pytest-qt fixture
+    fill(window)
+    model = window.briefing.packs.model
+    qtmodeltester.check(model)
+    data = model.mimeData([model.index(0)])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert rows(window)[2] == "Internet Governance Forum"  # dropped before the 4th row
+    data = model.mimeData([model.index(3)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert rows(window)[0] == "United Nations General Assembly"
+    assert not model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+    other = PackItemsModel(window.user)  # type: ignore[arg-type]  # the window has a store
+    assert not model.dropMimeData(other.mimeData([]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 4)  # what QListView's internal move calls
+    assert rows(window)[3] == "United Nations General Assembly"
+
+
+def test_packs_survive_a_restart(make_window: Callable[..., MainWindow]) -> None:
+    first = make_window()
+    fill(first)
+    first.briefing.packs.view.setCurrentIndex(first.briefing.packs.model.index(3))
+    first.briefing.packs.move_current(-3)
+    before = rows(first)
+    first.close()
+    second = make_window()
+    assert rows(second) == before and before[0] == "United Nations General Assembly"
+
+
+def test_new_rename_and_delete(window: MainWindow, dialogs: DialogAnswerer) -> None:
+    fill(window)
+    packs = window.briefing.packs
+    answer_input("Day 2")
+    packs.new_button.click()
+    assert packs.pack_combo.currentText() == "Day 2" and rows(window) == []
+    assert packs.hint.isVisibleTo(packs) and not packs.export_button.isEnabled()
+    answer_input("Day 2 – plenary")
+    packs.rename_button.click()
+    assert [packs.pack_combo.itemText(i) for i in range(packs.pack_combo.count())] == [
+        "Briefing pack", "Day 2 – plenary"]
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    assert not packs.create_pack("briefing   pack".replace("b", "B"))  # a clash: one clear message
+    assert "already exists" in dialogs.seen[-1]
+    packs.pack_combo.setCurrentIndex(0)
+    assert len(rows(window)) == 4
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    packs.delete_button.click()
+    assert "4 items" in dialogs.seen[-1]
+    assert packs.pack_combo.count() == 1 and packs.pack_combo.currentText() == "Day 2 – plenary"
+
+
+def test_timeline_range_menu_adds_to_the_pack(window: MainWindow, fixture_pack) -> None:  # type: ignore[no-untyped-def]  # Pack
+    from wsis_desktop.timeline.widget import TimelineView
+
+    timeline = TimelineView(fixture_pack)
+    window.set_timeline(timeline)
+    timeline.range_add_requested.emit(PartialDate(2015), PartialDate(2025, 12))
+    assert rows(window) == ["Timeline: 2015 – December 2025"]
