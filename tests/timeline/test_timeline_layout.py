@@ -10,6 +10,7 @@ from itertools import combinations
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QGuiApplication
+from timeline_helpers import labels_intersect  # tests/timeline/timeline_helpers.py
 
 from wsis_desktop.store import Pack
 from wsis_desktop.store.dates import PartialDate
@@ -101,11 +102,6 @@ def test_crowded_events_cluster_and_split_on_zoom(metrics: FontTextMetrics) -> N
     assert {d.event.id for d in close.events} == {e.id for e in crowd}
     middle = frame_for(data, dt.date(2005, 10, 1), dt.date(2005, 12, 31), metrics)
     assert 1 < len(middle.clusters) + len(middle.events) < 10
-
-
-def labels_intersect(frame: Frame) -> list[tuple[str, str]]:
-    rects = [(d.event.id, d.label_rect) for d in frame.events if d.label_rect is not None]
-    return [(a, b) for (a, ra), (b, rb) in combinations(rects, 2) if ra.intersects(rb)]
 
 
 @pytest.mark.parametrize(("first", "last"), [

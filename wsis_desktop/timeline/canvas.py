@@ -47,7 +47,7 @@ from wsis_desktop.timeline.layout import (
 )
 from wsis_desktop.timeline.marks import TextCache
 from wsis_desktop.timeline.painter import FontTextMetrics, PaintOptions, paint_timeline
-from wsis_desktop.timeline.scale import TimeScale
+from wsis_desktop.timeline.scale import TimeScale, to_date
 
 ZOOM_STEP = 1.25  # one wheel notch, one +/− press
 DRAG_START = 4  # px of movement before a press becomes a drag
@@ -205,12 +205,15 @@ class TimelineCanvas(QWidget):
         self.scroll_changed.emit()
 
     def visible_range(self) -> tuple[float, float]:
-        """The days in view, ``[start, end)``, without the empty margins beyond the first and
-        last event or era (the "all" view leaves room there for labels)."""
-        bounds = self._all_bounds()
+        """The days in view, ``[start, end)``, but not beyond the whole years that hold the
+        events and eras (the "all" view leaves empty room there for labels)."""
         start, end = self._scale.start, self._scale.end
-        if bounds is not None and bounds[0] < end and start < bounds[1]:
-            start, end = max(start, bounds[0]), min(end, bounds[1])
+        bounds = self._all_bounds()
+        if bounds is not None:
+            low = float(dt.date(to_date(bounds[0]).year, 1, 1).toordinal())
+            high = float(dt.date(to_date(bounds[1] - 1).year + 1, 1, 1).toordinal())
+            if low < end and start < high:
+                start, end = max(start, low), min(end, high)
         return start, end
 
     @property

@@ -14,6 +14,7 @@ Slot:
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, Slot
@@ -192,7 +193,7 @@ class TimelineView(QWidget):
 
     def _sync_scroll_bar(self) -> None:
         """The bar shows while lanes overflow; its page is the lanes' visible height."""
-        most = round(self.canvas.max_scroll())
+        most = math.ceil(self.canvas.max_scroll())  # the last step reaches the very bottom
         bar = self.scroll_bar
         bar.blockSignals(True)
         bar.setRange(0, most)
