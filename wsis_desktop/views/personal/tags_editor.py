@@ -37,6 +37,7 @@ class TagEditor(QWidget):
         self.field.setAccessibleName(self.tr("Add a tag to this entry"))
         self.field.setToolTip(self.tr("Type a tag and press Enter; existing tags are offered as you type"))
         self.field.setMinimumWidth(120)
+        self.field.setMaximumWidth(280)
         self.label.setBuddy(self.field)
         self._words = QStringListModel(self)
         completer = QCompleter(self._words, self)
