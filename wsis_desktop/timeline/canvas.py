@@ -141,8 +141,9 @@ class TimelineCanvas(QWidget):
         return self._scroll_y
 
     def max_scroll(self) -> float:
-        """How far the lanes can scroll up: 0 when they all fit."""
-        return max(self.natural_height() - self.height(), 0.0)
+        """How far the lanes can scroll up: 0 when they all fit (give or take a sub-pixel)."""
+        overflow = self.natural_height() - self.height()
+        return overflow if overflow >= 1 else 0.0
 
     def natural_height(self) -> float:
         """The height that shows the header and every shown lane without scrolling."""

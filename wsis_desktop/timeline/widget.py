@@ -88,7 +88,7 @@ class TimelineView(QWidget):
         hint = super().sizeHint()
         toolbar = self.button("all").sizeHint().height() + 4
         screen = self.screen().availableGeometry().height() if self.screen() is not None else 768
-        return QSize(hint.width(), round(min(toolbar + self.canvas.natural_height(), 0.4 * screen)))
+        return QSize(hint.width(), math.ceil(min(toolbar + self.canvas.natural_height(), 0.4 * screen)))
 
     # ---- public ----------------------------------------------------------------------------
 
