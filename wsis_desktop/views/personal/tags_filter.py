@@ -27,7 +27,8 @@ class TagFilterBox(QComboBox):
         self.currentIndexChanged.connect(lambda _i: self.tag_chosen.emit(self.current_tag()))
 
     def current_tag(self) -> str | None:
-        return self.currentData()
+        data = self.currentData()
+        return data if isinstance(data, str) else None
 
     def entity_ids(self) -> set[str] | None:
         """Ids of the entries carrying the chosen tag; None when no tag is chosen."""
