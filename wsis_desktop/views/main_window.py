@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._search: SearchPanel | None = None  # made on first Ctrl+F
         self._quick_open: QuickOpenDialog | None = None  # made on first Ctrl+P
         self._ready = False
+        self.browsing = False  # True while showing an entry the reader stepped onto in the tree
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("WSIS Desktop"))
         self._fit_first_size()
@@ -215,7 +216,12 @@ class MainWindow(QMainWindow):
 
     def browse_entity(self, entity_id: str) -> None:
         """Show an entity the reader stepped onto in the tree; a run of such steps is one history step."""
-        if self.open_entity(entity_id, record=False):
+        self.browsing = True  # read by entity_shown's receivers: a passing step, not a chosen visit
+        try:
+            shown = self.open_entity(entity_id, record=False)
+        finally:
+            self.browsing = False
+        if shown:
             self.history.visit(entity_id, browsing=True)
             self._update_history_actions()
 
@@ -348,6 +354,9 @@ class MainWindow(QMainWindow):
             self.became_ready.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.personal.may_close():  # a note the user file refused: the reader chose to keep it
+            event.ignore()
+            return
         if self.actions_.meeting.isChecked():
             self.actions_.meeting.setChecked(False)
         self.save_state()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.views.main_window import MainWindow
+from wsis_desktop.views.personal.layer import VISIT_DWELL_MS
 
 
 def _press_ctrl_d(qtbot: QtBot, window: MainWindow) -> None:
@@ -107,3 +108,19 @@ def test_bookmarks_and_recent_survive_a_restart(make_window: Callable[..., MainW
 def test_recent_is_under_go(window: MainWindow) -> None:
     go = window.actions_.go_menu
     assert window.personal.recent_menu.menuAction() in go.actions()
+
+
+def test_stepping_through_the_tree_adds_only_where_the_reader_rests(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_entity("cstd")
+    view = window.tree_pane.view
+    view.setFocus()
+    passed = []
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        passed.append(window.detail.entity_id)
+    assert window.user is not None
+    rested = passed[-1]
+    qtbot.waitUntil(lambda: window.user.recent(1)[0].entity_id == rested, timeout=VISIT_DWELL_MS * 3)
+    recent = [entry.entity_id for entry in window.user.recent(10)]
+    assert recent[:2] == [rested, "cstd"]
+    assert not set(passed[:-1]) & set(recent)  # the entries passed over are not in Recent

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from wsis_desktop.views.quick_open import QuickOpenDialog
 
 T = TypeVar("T")
+#: An entry stepped onto with the arrow keys joins Recent once shown this long, so browsing does not
+#: flood it; an entry chosen by click, link or search joins at once.
+VISIT_DWELL_MS = 1500
 
 
 class PersonalLayer(QObject):
@@ -44,6 +47,9 @@ class PersonalLayer(QObject):
         self.store: UserStore | None = window.user
         self._mover: QuickOpenDialog | None = None
         self._moving: str | None = None
+        self._visit: tuple[str, str] | None = None  # (id, title) shown, not yet in Recent
+        self._visit_timer = QTimer(self, singleShot=True, interval=VISIT_DWELL_MS)
+        self._visit_timer.timeout.connect(self._record_visit)
         self.recent_menu = RecentMenu(self.store, window)
         self.recent_menu.entity_chosen.connect(self.entity_chosen)
         acts = window.actions_
@@ -86,12 +92,25 @@ class PersonalLayer(QObject):
         if store is None:
             return
         title = self._title(entity_id) or entity_id
-        latest = self._read(lambda: store.recent(1)) or []
-        if not latest or latest[0].entity_id != entity_id:  # a restart on the same entry is no new visit
-            self._done(lambda: store.add_history(entity_id, title))
+        self._visit = (entity_id, title)
+        if self._window.browsing:
+            self._visit_timer.start()  # a step through the tree counts once the reader rests on it
+        else:
+            self._record_visit()
         self.notes.show_entity(entity_id, title)
         starred = self._read(lambda: store.is_bookmarked(entity_id))
         self._window.actions_.toggle_bookmark.setChecked(bool(starred))
+
+    def _record_visit(self) -> None:
+        store, visit = self.store, self._visit
+        self._visit_timer.stop()
+        self._visit = None
+        if store is None or visit is None:
+            return
+        entity_id, title = visit
+        latest = self._read(lambda: store.recent(1)) or []
+        if not latest or latest[0].entity_id != entity_id:  # a restart on the same entry is no new visit
+            self._done(lambda: store.add_history(entity_id, title))
 
     def page_extra(self, detail: EntityDetail, palette: QPalette) -> str:
         """The reader's note on the page, and the bookmarks on the start page."""
@@ -234,10 +253,27 @@ class PersonalLayer(QObject):
 
     # ---- helpers -------------------------------------------------------------------------
 
+    def may_close(self) -> bool:
+        """True unless a note could not be saved and the reader chose to stay and keep it."""
+        if self.store is None:
+            return True
+        unsaved = self.notes.unsaved_titles()
+        if not unsaved:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your own data"),
+                          self.tr("Your note on “{0}” could not be saved. Close anyway and lose it?")
+                          .format("”, “".join(unsaved)),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self._window)
+        box.setObjectName("unsaved_notes_question")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
     def close(self) -> None:
-        """Save the note being edited, then close the user file."""
+        """Record the last visit, save the note being edited, then close the user file."""
         if self.store is None:
             return
+        self._record_visit()
         self.notes.save_now()
         self.store.close()
         self.store = None

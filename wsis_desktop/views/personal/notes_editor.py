@@ -3,6 +3,9 @@
 A save waits for a pause in typing (DEBOUNCE_MS) and happens at once when the
 entity changes or the window closes. The state line says "Saving…" while a
 change is waiting and "Saved" only once it is committed to the user file.
+A note that cannot be written (file locked, disk full) is kept in memory as a
+draft: it comes back when its entity is shown again, every later save retries
+it, and the window asks before closing while any draft is still unsaved.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ class NotesEditor(QWidget):
         self._store = store
         self._entity: tuple[str, str] | None = None  # (id, title) of the note being edited
         self._dirty = False
+        self._drafts: dict[str, tuple[str, str]] = {}  # entity id -> (title, text) a save could not write
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("note_text")
         self.editor.setAccessibleName(self.tr("Your note on this entry (Markdown)"))
@@ -61,15 +65,21 @@ class NotesEditor(QWidget):
         if self._entity and self._entity[0] == entity_id:
             self._entity = (entity_id, title)
             return
-        self.save_now()
+        if not self.save_now() and self._entity:
+            self._drafts[self._entity[0]] = (self._entity[1], self.editor.toPlainText())
         self._entity = (entity_id, title)
-        note = self._store.note(entity_id)
+        draft = self._drafts.pop(entity_id, None)
+        note = None if draft else self._store.note(entity_id)
         self.editor.blockSignals(True)
-        self.editor.setPlainText(note.body if note else "")
+        self.editor.setPlainText(draft[1] if draft else note.body if note else "")
         self.editor.blockSignals(False)
         self.editor.document().setModified(False)
-        self._dirty = False
-        self._set_state(self.tr("Saved") if note else "")
+        self._dirty = draft is not None
+        if draft:
+            self._set_state(self.tr("Not saved yet: trying again…"))
+            self._timer.start()
+        else:
+            self._set_state(self.tr("Saved") if note else "")
         self.setEnabled(True)
 
     def reload(self, entity_id: str, title: str) -> None:
@@ -92,7 +102,27 @@ class NotesEditor(QWidget):
         self._dirty = False
         self._set_state(self.tr("Saved") if self.editor.toPlainText().strip() else self.tr("Note deleted"))
         self.note_saved.emit(entity_id)
+        self._retry_drafts()
         return True
+
+    def unsaved_titles(self) -> list[str]:
+        """Titles of the entries whose note is not in the user file yet (after one more try)."""
+        self.save_now()
+        self._retry_drafts()
+        titles = [title for title, _text in self._drafts.values()]
+        if self._dirty and self._entity:
+            titles.insert(0, self._entity[1])
+        return titles
+
+    def _retry_drafts(self) -> None:
+        """Write the drafts earlier saves could not; the ones that fail again stay."""
+        for entity_id, (title, text) in list(self._drafts.items()):
+            try:
+                self._store.set_note(entity_id, title, text)
+            except UserDataError:
+                return  # the file still refuses: keep every draft for a later try
+            del self._drafts[entity_id]
+            self.note_saved.emit(entity_id)
 
     def _edited(self) -> None:
         self._dirty = True
