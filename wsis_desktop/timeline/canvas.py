@@ -426,7 +426,8 @@ class TimelineCanvas(QWidget):
         if self._press is not None and self._last is not None:
             if not self._dragging and (pos - self._press).manhattanLength() >= DRAG_START:
                 self._dragging = True
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.setCursor(Qt.CursorShape.ClosedHandCursor if self._band_from is None
+                               else Qt.CursorShape.SizeHorCursor)  # picking a range, not panning
             if self._dragging and self._band_from is not None:
                 day = self._day_at(pos.x())
                 self._band = (min(self._band_from, day), max(self._band_from, day))
