@@ -33,8 +33,8 @@ class ReaderActions:
         self.zoom_reset = self._make(tr("&Normal size"), ["Ctrl+0"], "zoom_reset")
         self.meeting = self._make(tr("&Meeting mode"), [Key.FullScreen, "F11"], "meeting_mode")
         self.meeting.setCheckable(True)
-        self.export_entry = self._make(tr("&Export entry to PDF…"), [Key.Print, "Ctrl+Shift+E"],
-                                       "export_entry")
+        # Not Key.Print: that is Ctrl+P, which the issue gives to quick open (an ambiguous key fires neither).
+        self.export_entry = self._make(tr("&Export entry to PDF…"), ["Ctrl+Shift+E"], "export_entry")
         self.export_branch = self._make(tr("Export &branch to PDF…"), ["Ctrl+Shift+B"], "export_branch")
         self.quit = self._make(tr("&Quit"), [Key.Quit, "Ctrl+Q"], "quit")
         self.about = self._make(tr("&About WSIS Desktop"), [], "about")
