@@ -45,6 +45,8 @@ _REF_COLUMNS = "e.id, e.kind, coalesce(e.short_title, e.title), e.acronym, e.sym
 #: was typed, 1 when a name starts with it. ``exact_names`` is "|name|name|", folded.
 _NAME_TIER = ("(CASE WHEN instr(e.exact_names, '|' || :exact || '|') > 0 THEN 2"
               " WHEN instr(e.exact_names, '|' || :exact) > 0 THEN 1 ELSE 0 END)")
+#: Searches with more matches than this rank a bounded pool of them (``Pack._ranked``).
+SEARCH_POOL = 600
 #: Statement kinds a pack may run: reading, and nothing else (sqlite3 authorizer codes).
 _ALLOWED_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
                               sqlite3.SQLITE_PRAGMA, sqlite3.SQLITE_RECURSIVE})
@@ -391,24 +393,79 @@ class Pack:
         """Ranked full-text search with a highlighted snippet; odd input finds nothing, never fails.
 
         Exact matches of a title, acronym or document symbol come first; then bm25,
-        weighting names above titles above summaries above bodies.
+        weighting names above titles above summaries above bodies. Exact over every
+        match when there are at most ``SEARCH_POOL`` of them; beyond that, over a
+        bounded pool (see ``_ranked``), so a keystroke costs the same at any pack size.
         """
         expression = fts.match_expression(text)
         if expression is None:
             return []
-        exact = fts.fold(text.strip())
         filters, params = self._filters(kinds, years)
-        rows = self._rows(
-            f"""SELECT {_REF_COLUMNS},
-                       snippet(entities_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16),
-                       bm25(entities_fts, {", ".join(map(str, _WEIGHTS))}) AS score,
-                       {_NAME_TIER} AS tier
-                FROM entities_fts JOIN entities e ON e.num = entities_fts.rowid
-                WHERE entities_fts MATCH :match {filters}
-                ORDER BY tier DESC, e.kind = 'term', score LIMIT :limit""",
-            {"match": expression, "exact": exact, "limit": max(0, limit), **params},
-        )
-        return [SearchHit(EntityRef(*row[:5]), row[5], float(row[6])) for row in rows]
+        narrower = (fts.column_filtered(expression, ("names", "title")),)
+        ranked, everything = self._ranked(expression, fts.fold(text.strip()), limit,
+                                          fts.name_tier_filtered(expression), narrower, filters, params)
+        if not ranked:
+            return []
+        if everything:  # few matches: FTS5's own snippets cost little
+            snippets = dict(self._rows(
+                f"""SELECT rowid, snippet(entities_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16)
+                    FROM entities_fts
+                    WHERE entities_fts MATCH :match AND +rowid IN ({_ints(row[0] for row in ranked)})""",
+                {"match": expression}))
+        else:
+            snippets = {num: fts.snippet(texts, text, HIGHLIGHT_START, HIGHLIGHT_END)
+                        for num, *texts in self._texts(row[0] for row in ranked)}
+        return [SearchHit(EntityRef(*row[1:6]), snippets.get(row[0], ""), float(row[6])) for row in ranked]
+
+    def _texts(self, nums: Iterable[int]) -> list[tuple[int, str, str, str]]:
+        """Summary, plain body and title of entities by row number, for snippets."""
+        rows = f"SELECT num, summary, body_plain, title FROM entities WHERE num IN ({_ints(nums)})"
+        return self._rows(rows)
+
+    def _ranked(self, expression: str, exact: str, limit: int, tier: str, narrower: Sequence[str],
+                filters: str = "", params: dict[str, object] | None = None) -> tuple[list[tuple], bool]:  # type: ignore[type-arg]  # mixed row
+        """The top ``limit`` matches as (rowid, ref columns..., bm25) rows, best first; True if exact.
+
+        Up to ``SEARCH_POOL`` matches: every one, by name tier, then other kinds before glossary
+        terms, then bm25. Beyond that, ranking every match with bm25 (3 µs a row, and a pass
+        over every match per word) would take 150 ms for a common word at 100,000 entities, so
+        a bounded pool is ranked instead: the entities in the name tier (``tier`` finds them,
+        without bm25), then up to ``SEARCH_POOL`` matches in pack order of each
+        ``narrower`` expression (names and titles, which bm25 weights highest), scored on
+        those columns; and only if they are too few, the first matches of ``expression``.
+        """
+        size, params = max(SEARCH_POOL, limit), params or {}
+        matches = self._rows(
+            f"""SELECT entities_fts.rowid
+                FROM entities_fts CROSS JOIN entities e ON e.num = entities_fts.rowid
+                WHERE entities_fts MATCH :match {filters} LIMIT :size""",
+            {"match": expression, "size": size + 1, **params})
+        if len(matches) <= size:
+            every = self._scored(expression, exact, size, filters, params)
+            every.sort(key=lambda row: (-row[7], row[2] == "term", row[6]))
+            return [row[:7] for row in every[:max(0, limit)]], True
+        found: dict[int, tuple[int, tuple]] = {}  # type: ignore[type-arg]  # mixed row
+        for group, match in enumerate(narrower):
+            found.update((row[0], (group, row)) for row in self._scored(match, exact, size, filters, params))
+        for row in self._scored(tier, exact, size, filters, params, bm25=False):
+            if row[7] > 0:
+                found.setdefault(row[0], (0, row))  # scored 0: after tier-mates with a names/title score
+        if len(found) < limit:
+            for row in self._scored(expression, exact, size, filters, params):
+                found.setdefault(row[0], (len(narrower), row))
+        ordered = sorted(found.values(), key=lambda item: (-item[1][7], item[0], item[1][2] == "term",
+                                                           item[1][6]))
+        return [row[:7] for _, row in ordered[:max(0, limit)]], False
+
+    def _scored(self, match: str, exact: str, size: int, filters: str, params: dict[str, object],
+                bm25: bool = True) -> list[tuple]:  # type: ignore[type-arg]  # mixed row
+        """The first ``size`` matches in pack order: rowid, ref columns, bm25 (0 if not asked), name tier."""
+        score = f"bm25(entities_fts, {', '.join(map(str, _WEIGHTS))})" if bm25 else "0.0"
+        return self._rows(
+            f"""SELECT entities_fts.rowid, {_REF_COLUMNS}, {score}, {_NAME_TIER}
+                FROM entities_fts CROSS JOIN entities e ON e.num = entities_fts.rowid
+                WHERE entities_fts MATCH :match {filters} LIMIT :size""",
+            {"match": match, "exact": exact, "size": size, **params})
 
     @staticmethod
     def _filters(kinds: Sequence[str] | None, years: tuple[int, int] | None) -> tuple[str, dict[str, object]]:
@@ -429,13 +486,12 @@ class Pack:
         expression = fts.match_expression(text)
         if expression is None:
             return []
-        exact = fts.fold(text.strip())
-        rows = self._rows(
-            f"""SELECT {_REF_COLUMNS} FROM entities_fts JOIN entities e ON e.num = entities_fts.rowid
-                WHERE entities_fts MATCH :match
-                ORDER BY {_NAME_TIER} DESC, e.kind = 'term',
-                         bm25(entities_fts, {", ".join(map(str, _WEIGHTS))}) LIMIT :limit""",
-            {"match": fts.column_filtered(expression, ("names", "title")), "exact": exact,
-             "limit": max(0, limit)},
-        )
-        return [EntityRef(*row) for row in rows]
+        ranked, _ = self._ranked(fts.column_filtered(expression, ("names", "title")), fts.fold(text.strip()),
+                                 limit, fts.name_tier_filtered(expression), ())
+        return [EntityRef(*row[1:6]) for row in ranked]
+
+
+def _ints(values: Iterable[int]) -> str:
+    """Row ids written into SQL, for ``+rowid IN (...)``: a filter on the rows MATCH yields (so bm25
+    and snippet run for those rows only), never a lookup per id (a full MATCH for each)."""
+    return ",".join(str(int(value)) for value in values)
