@@ -23,6 +23,7 @@ _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
 #: Qt writes link colours and fonts into Markdown HTML; the page's own style should win.
 _INLINE_NOISE = re.compile(r"\s*(color|font-family|font-size):[^;\"]*;?")
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+_WORD = re.compile(r"\w+")
 Role = QPalette.ColorRole
 
 
@@ -35,10 +36,14 @@ class Acronyms:
 
     def __init__(self, glossary: Mapping[str, str]) -> None:
         self._glossary = dict(glossary)
-        terms = sorted((t for t in self._glossary if len(t) >= 2), key=len, reverse=True)
+        # One alternative per term would take a 3,500-term glossary 120 ms to compile at start-up:
+        # plain words are looked up in the glossary instead; only terms with other characters
+        # ("WSIS+20", "UN DESA"), longest first, are spelled out.
+        spelled = sorted((t for t in self._glossary if len(t) >= 2 and not _WORD.fullmatch(t)),
+                         key=len, reverse=True)
         self._pattern = (
-            re.compile(r"(?<![\w/+-])(" + "|".join(map(re.escape, terms)) + r")(?![\w/+-])")
-            if terms else None
+            re.compile(r"(?<![\w/+-])(" + "".join(re.escape(t) + "|" for t in spelled) + r"\w+)(?![\w/+-])")
+            if self._glossary else None
         )
 
     def expansion(self, term: str) -> str | None:
@@ -60,7 +65,8 @@ class Acronyms:
 
     def _wrap(self, match: re.Match[str]) -> str:
         term = match.group(1)
-        return f'<span title="{html.escape(self._glossary[term])}">{term}</span>'
+        expansion = self._glossary.get(term) if len(term) >= 2 else None
+        return term if expansion is None else f'<span title="{html.escape(expansion)}">{term}</span>'
 
 
 def markdown_fragment(markdown: str) -> str:

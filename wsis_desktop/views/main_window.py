@@ -13,7 +13,6 @@ from wsis_desktop.models.history import History
 from wsis_desktop.services.paths import app_data_dir
 from wsis_desktop.services.settings import Settings
 from wsis_desktop.store import NotFound, Pack
-from wsis_desktop.views.about import show_about
 from wsis_desktop.views.actions import ReaderActions
 from wsis_desktop.views.detail_html import Acronyms
 from wsis_desktop.views.detail_view import DetailView
@@ -161,6 +160,8 @@ class MainWindow(QMainWindow):
             widget.show_entity(self.detail.entity_id)  # type: ignore[attr-defined]  # TimelineView's slot
 
     def show_about(self) -> None:
+        from wsis_desktop.views.about import show_about  # rarely opened: not loaded at start-up
+
         show_about(self, self.pack.info, app_data_dir(self.settings.profile), self.settings.file_name)
 
     def _fit_first_size(self) -> None:
