@@ -140,3 +140,23 @@ def test_timeline_range_menu_adds_to_the_pack(window: MainWindow, fixture_pack) 
     window.set_timeline(timeline)
     timeline.range_add_requested.emit(PartialDate(2015), PartialDate(2025, 12))
     assert rows(window) == ["Timeline: 2015 – December 2025"]
+
+
+def test_export_says_which_entries_are_gone_and_cancel_exports_nothing(
+        qtbot: QtBot, window: MainWindow, dialogs: DialogAnswerer) -> None:
+    fill(window)
+    packs = window.briefing.packs
+    assert window.user is not None
+    pack_id = window.user.packs()[0].id
+    window.user.add_entity_item(pack_id, "dropped-by-a-newer-pack", "Old working group")
+    packs.model.reload()
+    emitted: list[tuple[object, str]] = []
+    packs.export_requested.disconnect(window.briefing.export_sequence)  # no export dialog: only what is asked
+    packs.export_requested.connect(lambda items, name: emitted.append((items, name)))
+    dialogs.answer(QMessageBox.StandardButton.Cancel)
+    packs.request_export()
+    assert "“Old working group”" in dialogs.seen[0] and emitted == []
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    packs.request_export()
+    items = emitted[0][0]
+    assert "dropped-by-a-newer-pack" not in items and items[0] == "igf" and len(items) == 4

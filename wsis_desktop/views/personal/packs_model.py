@@ -61,6 +61,11 @@ class PackItemsModel(QAbstractListModel):
     def item(self, row: int) -> PackItem:
         return self._items[row]
 
+    def is_orphan(self, row: int) -> bool:
+        """True if the item names an entity the knowledge pack no longer has."""
+        item = self._items[row]
+        return item.kind == "entity" and self._known is not None and item.entity_id not in self._known
+
     # ---- reading -------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
@@ -70,7 +75,7 @@ class PackItemsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        orphan = item.kind == "entity" and self._known is not None and item.entity_id not in self._known
+        orphan = self.is_orphan(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             if item.kind == "range":
                 label = self.tr("Timeline: {0}").format(range_label(item))

@@ -259,13 +259,28 @@ class PacksPanel(QWidget):
             if item.kind == "range" and item.start:
                 start = PartialDate.parse(item.start)
                 out.append((start, PartialDate.parse(item.end) if item.end else start))
-            elif item.entity_id and self.model.index(row).data(Qt.ItemDataRole.ForegroundRole) is None:
+            elif item.entity_id and not self.model.is_orphan(row):
                 out.append(item.entity_id)
         return out
 
+    def left_out(self) -> list[str]:
+        """Titles of the entries an export must leave out: no longer in the knowledge base."""
+        return [item.title for row, item in enumerate(self.model.items()) if self.model.is_orphan(row)]
+
     def request_export(self) -> None:
-        if self.model.rowCount():
-            self.export_requested.emit(self.sequence(), self.pack_combo.currentText())
+        """Export the pack; first say which entries cannot be part of it, and let the reader stop."""
+        if not self.model.rowCount():
+            return
+        missing = self.left_out()
+        if missing:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export briefing pack"),
+                              self.tr("Not in this knowledge base any more, so left out of the PDF: {0}.")
+                              .format("; ".join(f"“{title}”" for title in missing)),
+                              QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+            box.setObjectName("pack_export_left_out")
+            if box.exec() != QMessageBox.StandardButton.Ok:
+                return
+        self.export_requested.emit(self.sequence(), self.pack_combo.currentText())
 
     def _activated(self, index: QModelIndex) -> None:
         entity_id = self.model.item(index.row()).entity_id
