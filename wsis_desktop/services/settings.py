@@ -30,6 +30,7 @@ WINDOW_STATE = Option("window/state", QByteArray())
 SPLITTER = Option("window/splitter", QByteArray())
 ZOOM = Option("reader/zoom", 0)
 LAST_ENTITY = Option("reader/last_entity", "")
+BRIEFING_PACK = Option("briefing/pack", 0)
 
 
 class Settings:
@@ -87,6 +88,19 @@ class Settings:
     @last_entity.setter
     def last_entity(self, entity_id: str) -> None:
         self._store.setValue(LAST_ENTITY.key, entity_id)
+
+    @property
+    def briefing_pack(self) -> int | None:
+        """The briefing pack last chosen in its dock (an id in the user file), if any."""
+        try:
+            value = int(self._store.value(BRIEFING_PACK.key, BRIEFING_PACK.default))  # type: ignore[call-overload]  # QVariant
+        except (TypeError, ValueError):
+            return None
+        return value or None
+
+    @briefing_pack.setter
+    def briefing_pack(self, pack_id: int | None) -> None:
+        self._store.setValue(BRIEFING_PACK.key, int(pack_id or 0))
 
     def sync(self) -> None:
         self._store.sync()

@@ -160,3 +160,13 @@ def test_export_says_which_entries_are_gone_and_cancel_exports_nothing(
     packs.request_export()
     items = emitted[0][0]
     assert "dropped-by-a-newer-pack" not in items and items[0] == "igf" and len(items) == 4
+
+
+def test_the_chosen_pack_is_the_one_shown_after_a_restart(make_window: Callable[..., MainWindow]) -> None:
+    first = make_window()
+    fill(first)  # makes "Briefing pack", first in name order
+    assert first.briefing.packs.create_pack("Day 2")
+    assert first.briefing.packs.pack_combo.currentText() == "Day 2"
+    first.close()
+    second = make_window()
+    assert second.briefing.packs.pack_combo.currentText() == "Day 2" and rows(second) == []

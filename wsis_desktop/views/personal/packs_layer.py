@@ -51,6 +51,8 @@ class BriefingLayer(QObject):
         self.add_to_pack = self._action(self.tr("&Add to briefing pack"), ADD_TO_PACK_KEYS, "add_to_pack")
         self.add_tag = self._action(self.tr("Add a &tag…"), ADD_TAG_KEYS, "add_tag")
         self.packs = PacksPanel(self.store, window.pack.refs, window)
+        self.packs.refresh_packs(choose=window.settings.briefing_pack)  # the pack chosen last time
+        self.packs.model.modelReset.connect(self._remember_pack)  # every change of pack resets the list
         self.dock = QDockWidget(self.tr("Briefing packs"), window)
         self.dock.setObjectName("packs_dock")
         self.dock.setWidget(self.packs)
@@ -84,6 +86,9 @@ class BriefingLayer(QObject):
         return action
 
     # ---- wiring --------------------------------------------------------------------------
+
+    def _remember_pack(self) -> None:
+        self._window.settings.briefing_pack = self.packs.current_pack_id()
 
     def wire(self) -> None:
         if self.store is None:
