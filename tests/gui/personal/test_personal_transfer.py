@@ -85,7 +85,7 @@ def test_import_merges_and_says_what_it_added(make_window: Callable[..., MainWin
         other.export_json(exported)
     dialogs.answer(QMessageBox.StandardButton.Ok)
     window.personal.import_json(exported)
-    assert "Imported: 1 bookmarks, 1 notes" in dialogs.seen[0]
+    assert "Imported: 1 bookmark, 1 note" in dialogs.seen[0]
     assert sorted(b.entity_id for b in window.user.bookmarks()) == ["igf", "unga"]
     body = window.personal.notes.editor.toPlainText()
     assert "ours" in body and "theirs" in body  # both kept, the editor shows the merged note
@@ -93,3 +93,12 @@ def test_import_merges_and_says_what_it_added(make_window: Callable[..., MainWin
     window.personal.import_json(exported)
     assert "Nothing new" in dialogs.seen[1]
     assert sorted(b.entity_id for b in window.user.bookmarks()) == ["igf", "unga"]
+
+
+def test_import_summary_counts_in_words() -> None:
+    from wsis_desktop.userdata.transfer import ImportSummary
+    from wsis_desktop.views.personal.transfer_dialogs import summary_text
+
+    text = summary_text(ImportSummary(bookmarks=1, notes=3, pack_items=1, history=2))
+    assert text.startswith("Imported: 1 bookmark, 3 notes, 1 briefing pack entry, 2 recent entries.")
+    assert "tags" not in text

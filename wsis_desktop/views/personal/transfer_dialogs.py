@@ -89,9 +89,11 @@ def summary_text(summary: ImportSummary) -> str:
     """One line saying what an import added."""
     if summary.total == 0:
         return _tr("Nothing new: everything in that file was already here.")
-    counts = [(summary.bookmarks, _tr("bookmarks")), (summary.notes, _tr("notes")),
-              (summary.tags, _tr("tags")),
-              (summary.packs, _tr("briefing packs")), (summary.pack_items, _tr("briefing pack entries")),
-              (summary.history, _tr("recent entries"))]
-    parts = [f"{count} {label}" for count, label in counts if count]
+    counts = [(summary.bookmarks, _tr("1 bookmark"), _tr("{0} bookmarks")),
+              (summary.notes, _tr("1 note"), _tr("{0} notes")),
+              (summary.tags, _tr("1 tag"), _tr("{0} tags")),
+              (summary.packs, _tr("1 briefing pack"), _tr("{0} briefing packs")),
+              (summary.pack_items, _tr("1 briefing pack entry"), _tr("{0} briefing pack entries")),
+              (summary.history, _tr("1 recent entry"), _tr("{0} recent entries"))]
+    parts = [one if count == 1 else many.format(count) for count, one, many in counts if count]
     return _tr("Imported: {0}. Nothing was replaced or duplicated.").format(", ".join(parts))
