@@ -50,7 +50,7 @@ class _Update:
 
     reader: PdfReader
     size: int
-    objects: dict[int, PdfObject] = field(default_factory=dict)
+    objects: dict[int, PdfObject | _Raw] = field(default_factory=dict)
 
     def add(self, obj: PdfObject) -> IndirectObject:
         number = self.size
@@ -58,8 +58,19 @@ class _Update:
         self.objects[number] = obj
         return IndirectObject(number, 0, self.reader)
 
-    def replace(self, ref: IndirectObject, obj: PdfObject) -> None:
+    def replace(self, ref: IndirectObject, obj: PdfObject | _Raw) -> None:
         self.objects[ref.idnum] = obj
+
+
+class _Raw:
+    """An object already in PDF syntax. A whole-pack export has thousands of link annotations;
+    building and serialising them as pypdf objects took half a second."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def write_to_stream(self, stream: io.BytesIO, encryption_key: object = None) -> None:
+        stream.write(self.data)
 
 
 def finish(drawn: Path, out: Path, target: Path, plan: Plan, geometry: Geometry,
@@ -126,9 +137,18 @@ class _Destinations:
         placed = self.placed.get(key)
         if placed is None:
             return None
-        top = self.geometry.to_points(self.geometry.body.top() + placed.y) + 6
         return ArrayObject([self.pages[placed.page], NameObject("/XYZ"), NullObject(),
-                            FloatObject(round(top, 2)), NullObject()])
+                            FloatObject(self._top(placed.y)), NullObject()])
+
+    def raw(self, key: str) -> bytes | None:
+        """The same destination in PDF syntax."""
+        placed = self.placed.get(key)
+        if placed is None:
+            return None
+        return f"[{self.pages[placed.page].idnum} 0 R /XYZ null {self._top(placed.y)} null]".encode()
+
+    def _top(self, y: float) -> float:
+        return round(self.geometry.to_points(self.geometry.body.top() + y) + 6, 2)
 
 
 #: A link annotation as Qt writes it for ``<a href="wsis:...">``; matching the bytes is many
@@ -141,17 +161,11 @@ _PACK_LINK = re.compile(
 def _links(original: bytes, reader: PdfReader, update: _Update, destination: _Destinations) -> None:
     """Each ``wsis:`` link becomes a jump to its section, or inert if the entity is not exported."""
     for match in _PACK_LINK.finditer(original):
-        number, rect, key = int(match[1]), match[2].split(), match[3].decode()
-        replaced = DictionaryObject({
-            NameObject("/Type"): NameObject("/Annot"),
-            NameObject("/Subtype"): NameObject("/Link"),
-            NameObject("/Rect"): ArrayObject(FloatObject(v.decode()) for v in rect),
-            NameObject("/Border"): ArrayObject([NumberObject(0)] * 3),
-        })
-        dest = destination(key)
-        if dest is not None:
-            replaced[NameObject("/Dest")] = dest
-        update.replace(IndirectObject(number, 0, reader), replaced)
+        number, rect, key = int(match[1]), b" ".join(match[2].split()), match[3].decode()
+        dest = destination.raw(key)
+        jump = b" /Dest " + dest if dest is not None else b""
+        annotation = b"<< /Type /Annot /Subtype /Link /Rect [" + rect + b"] /Border [0 0 0]" + jump + b" >>"
+        update.replace(IndirectObject(number, 0, reader), _Raw(annotation))
 
 
 def _outline(update: _Update, plan: Plan, destination: _Destinations) -> IndirectObject | None:
