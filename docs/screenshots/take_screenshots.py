@@ -1,8 +1,12 @@
-"""Take the reader's screenshots: 1366×768 and 1920×1080, light and dark.
+"""Take the reader's screenshots at 1366×768 and 1920×1080, light and dark, as the app is used:
+a profile with bookmarks, a note and a briefing pack, the timeline docked below.
 
-Run on a virtual screen so fonts and styles are real:
+Run on a virtual screen of each size, so fonts, styles, the window system and the panes'
+screen-relative sizes are real:
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_screenshots.py [PACK]
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/screenshots/take_screenshots.py [PACK]
 The dark shots set a dark QPalette on the application, as a dark desktop theme would.
+Full-colour PNGs: 256 colours flatten the faint shading of badges, eras and the note box.
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from wsis_desktop.app import attach_timeline
@@ -22,8 +26,9 @@ from wsis_desktop.store import Pack
 from wsis_desktop.views.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent
-SIZES = [(1366, 768), (1920, 1080)]
 ENTITY = "igf"
+NOTE = ("**Our line:** support a permanent IGF mandate (A/RES/80/173).\n\n"
+        "- ask about funding in the CSTD session\n- check the 2027 review dates")
 
 
 def dark_palette() -> QPalette:
@@ -40,20 +45,39 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def shoot(app: QApplication, pack: Pack, size: tuple[int, int], theme: str, entity: str) -> Path:
+def settle(app: QApplication) -> None:
+    for _ in range(8):
+        app.processEvents()
+
+
+def in_use(window: MainWindow) -> None:
+    """The state a delegate's copy is in after a day's preparation."""
+    for entity_id in ("wsis-plus-20", "cstd", ENTITY):
+        window.open_entity(entity_id)
+        window.actions_.toggle_bookmark.trigger()
+    window.open_entity("a-res-70-125")
+    window.briefing.add_to_pack.trigger()
+    window.open_entity(ENTITY)
+    window.briefing.add_to_pack.trigger()
+    window.briefing.dock.hide()
+    window.personal.notes_dock.show()
+    window.personal.notes.editor.setPlainText(NOTE)
+    window.personal.notes.save_now()
+    window.personal.bookmarks_dock.show()
+
+
+def shoot(app: QApplication, pack: Pack, size: tuple[int, int], theme: str) -> Path:
     app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
     with tempfile.TemporaryDirectory() as profile:
         window = MainWindow(pack, Settings(Path(profile)))
-        attach_timeline(window, pack)
         window.resize(*size)
         window.show()
-        window.open_entity(entity)
-        for _ in range(5):
-            app.processEvents()
+        attach_timeline(window, pack)
+        in_use(window)
+        window.resize(*size)
+        settle(app)
         path = OUT / f"reader-{size[0]}x{size[1]}-{theme}.png"
-        image = window.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8,
-                                                        Qt.ImageConversionFlag.ThresholdDither)
-        image.save(str(path), "PNG", 0)  # 256 colours, best compression: small files in git
+        window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32).save(str(path), "PNG", 9)
         window.close()
     return path
 
@@ -63,10 +87,9 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     pack = Pack.open(sys.argv[1] if len(sys.argv) > 1 else default_pack_path())
-    entity = sys.argv[2] if len(sys.argv) > 2 else ENTITY
-    for size in SIZES:
-        for theme in ("light", "dark"):
-            print(shoot(app, pack, size, theme, entity))
+    screen = QGuiApplication.primaryScreen().size()  # the window fills it, as if maximised
+    for theme in ("light", "dark"):
+        print(shoot(app, pack, (screen.width(), screen.height()), theme))
 
 
 if __name__ == "__main__":

@@ -83,12 +83,12 @@ class TimelineView(QWidget):
         self._sync_scroll_bar()
 
     def sizeHint(self) -> QSize:  # Qt override
-        """Every lane without scrolling, up to 40% of the screen (a 1366×768 laptop keeps its
+        """Every lane without scrolling, up to 30% of the screen (a 1366×768 laptop keeps its
         detail pane; the lanes below then scroll)."""
         hint = super().sizeHint()
         toolbar = self.button("all").sizeHint().height() + 4
         screen = self.screen().availableGeometry().height() if self.screen() is not None else 768
-        return QSize(hint.width(), math.ceil(min(toolbar + self.canvas.natural_height(), 0.4 * screen)))
+        return QSize(hint.width(), math.ceil(min(toolbar + self.canvas.natural_height(), 0.3 * screen)))
 
     # ---- public ----------------------------------------------------------------------------
 
