@@ -46,6 +46,9 @@ Chart = TimelinePainter | SharedTimeline
 #: progress(done, total): called often; cancelled(): True to stop (no file is written).
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+#: Characters of laid-out sections kept from the plan for drawing: the whole real pack has
+#: 500,000 and keeping them costs 20 MB (40 bytes a character), so this bounds it to about 40 MB.
+KEEP_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,8 @@ class _Export:
         self.sections = SectionWriter(self.included, options, self.tracks)
         self.toc: list[frontmatter.TocEntry] = []
         self._details: dict[str, EntityDetail] = {}
+        self._kept: dict[str, QTextDocument] = {}  # laid out while planning, drawn as they are
+        self._kept_chars = 0
         self._planning = False
         self.parts = self._parts()
 
@@ -158,11 +163,20 @@ class _Export:
 
     def _entity_maker(self, entity_id: str) -> Callable[[Surface], QTextDocument]:
         def make(surface: Surface) -> QTextDocument:
-            # Each part is built twice (plan, then paint); the records are read once.
+            # The plan lays every section out to measure it. Up to KEEP_CHARS of them are kept and
+            # drawn as they are (laying out again was a third of a whole-pack export); beyond
+            # that they are built again, so memory stays bounded however large the export.
+            kept = self._kept.pop(entity_id, None)
+            if kept is not None:
+                return kept
             detail = self._details.pop(entity_id, None) or self.pack.detail(entity_id)
-            if self._planning:
+            doc = self.sections.document(detail, surface)
+            if self._planning and self._kept_chars + doc.characterCount() <= KEEP_CHARS:
+                self._kept[entity_id] = doc
+                self._kept_chars += doc.characterCount()
+            elif self._planning:
                 self._details[entity_id] = detail
-            return self.sections.document(detail, surface)
+            return doc
         return make
 
     def _toc_document(self, surface: Surface) -> QTextDocument:
