@@ -1,7 +1,8 @@
 """Where every part of the export goes: page by page, before anything is painted.
 
-The plan is made by laying out each part once and throwing the layout away,
-so memory does not grow with the export. Short entity sections share a page
+The plan is made by laying out each part once; the maker may keep a bounded
+number of layouts for drawing (``pdf.KEEP_CHARS``) and lets the rest go, so
+memory does not grow with the export beyond that. Short entity sections share a page
 when they fit; a section taller than the space left starts a new page; one
 taller than a page is paginated by QTextDocument's own layout (which never
 cuts a line in two).
