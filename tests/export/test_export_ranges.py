@@ -90,10 +90,11 @@ def test_notes_are_absent_unless_asked(session_pack: Pack, tmp_path: Path) -> No
     assert "Secret line" not in text and "Your notes" not in text
 
 
-def test_cli_takes_several_timeline_ranges(fixture_pack_path: Path, tmp_path: Path) -> None:
+def test_cli_places_timeline_ranges_in_the_order_given(fixture_pack_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "two.pdf"
-    assert cli.main(["export", "--data", str(fixture_pack_path), "--out", str(out), "--entity", "igf",
-                     "--timeline", "2005..2006", "--timeline", "2024..2025-12"]) == 0
+    assert cli.main(["export", "--data", str(fixture_pack_path), "--out", str(out),
+                     "--timeline", "2005..2006", "--entity", "igf", "--timeline", "2024..2025-12",
+                     "--entity", "cstd"]) == 0
     top = [title for depth, title, _page in outline(out) if depth == 0]
-    assert top == ["Contents", "Timeline, 2005 to 2006", "Timeline, 2024 to December 2025",
-                   "Internet Governance Forum"]
+    assert top == ["Contents", "Timeline, 2005 to 2006", "Internet Governance Forum",
+                   "Timeline, 2024 to December 2025", "Commission on Science and Technology for Development"]

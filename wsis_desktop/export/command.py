@@ -26,8 +26,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--subtree", action="extend", nargs="+", default=[], metavar="ID",
                         help="an entry and everything below it in the tree")
     parser.add_argument("--search", metavar="QUERY", help="the entries a search finds")
-    parser.add_argument("--timeline", action="append", default=[], metavar="FROM..TO",
-                        help="a date range of the timeline, e.g. 2015..2025-12 (repeat for one page each)")
+    parser.add_argument("--timeline", action=_RangeInOrder, default=[], metavar="FROM..TO",
+                        help="a date range of the timeline, e.g. 2015..2025-12 (repeat for one page each; "
+                             "placed among the --entity entries in the order given)")
     parser.add_argument("--all", action="store_true", help="the whole knowledge base")
     parser.add_argument("--title", default=None, help="cover title (default: WSIS briefing)")
     parser.add_argument("--subtitle", default="")
@@ -40,6 +41,16 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser.add_argument("--no-citations", action="store_true", help="leave out sources")
     parser.add_argument("--no-timeline", action="store_true", help="leave out the timeline")
     parser.set_defaults(func=cmd_export)
+
+
+class _RangeInOrder(argparse.Action):
+    """Keeps each ``--timeline`` with the number of ``--entity`` ids given before it, so the PDF
+    follows the command line's order, as it follows a briefing pack's."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        position = len(getattr(namespace, "entity", None) or [])
+        getattr(namespace, self.dest).append((str(values), position))
 
 
 def _paper(value: str) -> str:
@@ -58,7 +69,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from wsis_desktop.export.selection import DateRange, parse_range
 
     try:
-        ranges = tuple(DateRange(*parse_range(text)) for text in args.timeline)
+        ranges = tuple(DateRange(*parse_range(text), position) for text, position in args.timeline)
     except ValueError as error:
         return _fail(str(error), EXIT_BAD_SELECTION)
     try:
