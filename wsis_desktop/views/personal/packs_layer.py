@@ -63,6 +63,7 @@ class BriefingLayer(QObject):
         show = self.dock.toggleViewAction()
         show.setText(self.tr("Show briefing &packs"))
         show.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        show.setObjectName("show_packs")
         self.menu.addActions([self.add_to_pack, show, self.add_tag])
         self.menu.addSeparator()
         self.menu.addAction(self.export_results)
