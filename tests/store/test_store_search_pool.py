@@ -83,3 +83,15 @@ def test_own_snippets_mark_whole_words_and_the_prefix() -> None:
     assert "[Internet]" in marked and "[Governance]" in marked and marked.endswith("…")
     assert "[Lillestrøm]" in fts.snippet((text,), "lillestrom", "[", "]")
     assert fts.snippet((text,), "zzz", "[", "]") == ""
+    plain = text.replace("Lillestrøm", "Oslo")  # ASCII text is marked by a regex, other text word by word
+    assert fts.snippet(("", plain), "internet gov", "[", "]", size=8) == marked
+    assert fts.snippet(("no match here", "", plain), "GOVERNANCE", "[", "]").count("[") == 1
+
+
+@pytest.mark.slow
+def test_the_pool_puts_shorter_titles_first_within_a_tier(pack_1k: Pack, small_pool: int) -> None:
+    hits = pack_1k.search("governance", limit=30)
+    untiered = [h for h in hits
+                if not fts.fold(h.ref.title).startswith("governance") and h.ref.kind != "term"]
+    lengths = [len(h.ref.title) for h in untiered if h.rank == 0.0]
+    assert lengths and lengths == sorted(lengths)

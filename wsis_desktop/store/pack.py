@@ -418,8 +418,8 @@ class Pack:
         return [SearchHit(EntityRef(*row[1:6]), snippets.get(row[0], ""), float(row[6])) for row in ranked]
 
     def _texts(self, nums: Iterable[int]) -> list[tuple[int, str, str, str]]:
-        """Summary, plain body and title of entities by row number, for snippets."""
-        rows = f"SELECT num, summary, body_plain, title FROM entities WHERE num IN ({_ints(nums)})"
+        """Summary, title and plain body of entities by row number, for snippets (short texts first)."""
+        rows = f"SELECT num, summary, title, body_plain FROM entities WHERE num IN ({_ints(nums)})"
         return self._rows(rows)
 
     def _ranked(self, expression: str, exact: str, limit: int, tier: str, narrower: Sequence[str],
@@ -427,12 +427,13 @@ class Pack:
         """The top ``limit`` matches as (rowid, ref columns..., bm25) rows, best first; True if exact.
 
         Up to ``SEARCH_POOL`` matches: every one, by name tier, then other kinds before glossary
-        terms, then bm25. Beyond that, ranking every match with bm25 (3 µs a row, and a pass
-        over every match per word) would take 150 ms for a common word at 100,000 entities, so
-        a bounded pool is ranked instead: the entities in the name tier (``tier`` finds them,
-        without bm25), then up to ``SEARCH_POOL`` matches in pack order of each
-        ``narrower`` expression (names and titles, which bm25 weights highest), scored on
-        those columns; and only if they are too few, the first matches of ``expression``.
+        terms, then bm25. Beyond that, bm25 costs too much (3 µs a row, and a pass over every
+        match of each word for its weight: 150 ms and more for a common word at 100,000
+        entities), so a pool is ranked instead, without it: the entities in the name tier
+        (found by ``tier``), then up to ``SEARCH_POOL`` matches in pack order of each
+        ``narrower`` expression (names and titles, which bm25 weights highest), by name tier,
+        other kinds before terms, shorter titles first; and only if they are too few, the
+        first matches of ``expression`` by bm25 after them. Pool rows carry a rank of 0.
         """
         size, params = max(SEARCH_POOL, limit), params or {}
         matches = self._rows(
@@ -444,17 +445,17 @@ class Pack:
             every = self._scored(expression, exact, size, filters, params)
             every.sort(key=lambda row: (-row[7], row[2] == "term", row[6]))
             return [row[:7] for row in every[:max(0, limit)]], True
-        found: dict[int, tuple[int, tuple]] = {}  # type: ignore[type-arg]  # mixed row
-        for group, match in enumerate(narrower):
-            found.update((row[0], (group, row)) for row in self._scored(match, exact, size, filters, params))
-        for row in self._scored(tier, exact, size, filters, params, bm25=False):
-            if row[7] > 0:
-                found.setdefault(row[0], (0, row))  # scored 0: after tier-mates with a names/title score
-        if len(found) < limit:
+        pool: dict[int, tuple[int, tuple]] = {}  # type: ignore[type-arg]  # mixed row
+        for match in (tier, *narrower):
+            for row in self._scored(match, exact, size, filters, params, bm25=False):
+                if row[7] > 0 or match is not tier:
+                    pool.setdefault(row[0], (0, row))
+        if len(pool) < limit:
             for row in self._scored(expression, exact, size, filters, params):
-                found.setdefault(row[0], (len(narrower), row))
-        ordered = sorted(found.values(), key=lambda item: (-item[1][7], item[0], item[1][2] == "term",
-                                                           item[1][6]))
+                pool.setdefault(row[0], (1, row))
+        # In the pool, a shorter title ranks higher (bm25 on a title is mostly its length).
+        ordered = sorted(pool.values(), key=lambda item: (-item[1][7], item[0], item[1][2] == "term",
+                                                          item[1][6] if item[0] else len(item[1][3])))
         return [row[:7] for _, row in ordered[:max(0, limit)]], False
 
     def _scored(self, match: str, exact: str, size: int, filters: str, params: dict[str, object],

@@ -73,10 +73,10 @@ def name_tier_filtered(expression: str) -> str:
 
 
 def snippet(texts: Sequence[str], text: str, start: str, end: str, size: int = 16) -> str:
-    """About ``size`` words of the first of ``texts`` with most query words, those words marked.
+    """About ``size`` words of the first of ``texts`` with a query word, around the most of them.
 
     FTS5's own snippet() reads every match's position list (15 ms for a common word at 100,000
-    entities); this needs only the few texts shown.
+    entities); this reads only the texts shown, and a text only when a query word is in it.
     """
     terms = words(text)
     if not terms:
@@ -88,16 +88,29 @@ def snippet(texts: Sequence[str], text: str, start: str, end: str, size: int = 1
         folded = word.lower() if word.isascii() else fold(word)
         return folded in whole or folded == last or (prefix and folded.startswith(last))
 
+    # Plain ASCII text (most of it) is marked by one regex; other text word by word, folded.
+    found = re.compile(r"(?<!\w)(?:" + "".join(re.escape(w) + "|" for w in whole) + re.escape(last)
+                       + (r"\w*" if prefix else "") + r")(?!\w)", re.IGNORECASE | re.ASCII)
+
     best: tuple[int, str, list[re.Match[str]], int] | None = None
     for candidate in texts:
-        tokens = list(_WORD.finditer(candidate or ""))
-        marks = [hit(t.group()) for t in tokens]
+        if not candidate or not (_has_any(candidate.lower(), terms)
+                                 or (not candidate.isascii() and _has_any(fold(candidate), terms))):
+            continue
+        tokens = list(_WORD.finditer(candidate))
+        if candidate.isascii():
+            starts = {m.start() for m in found.finditer(candidate)}
+            marks = [t.start() in starts for t in tokens]
+        else:
+            marks = [hit(t.group()) for t in tokens]
         count = sum(marks[:size])
         for first in range(max(1, len(tokens) - size + 1)):
             if first:  # slide the window one word on
                 count += marks[first + size - 1] - marks[first - 1]
             if count and (best is None or count > best[0]):
                 best = (count, candidate, tokens, first)
+        if best is not None:
+            break
     if best is None:
         return ""
     _, chosen, tokens, first = best
@@ -110,3 +123,7 @@ def snippet(texts: Sequence[str], text: str, start: str, end: str, size: int = 1
     if first + size >= len(tokens):
         pieces.append(chosen[at:])
     return ("…" if first else "") + "".join(pieces) + ("" if first + size >= len(tokens) else "…")
+
+
+def _has_any(text: str, terms: Sequence[str]) -> bool:
+    return any(term in text for term in terms)
