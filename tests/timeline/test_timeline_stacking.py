@@ -10,32 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter
-from timeline_helpers import labels_intersect  # tests/timeline/timeline_helpers.py
+from timeline_helpers import event, labels_intersect, whole  # tests/timeline/timeline_helpers.py
 
 from wsis_desktop.store import Pack
-from wsis_desktop.store.dates import PartialDate
-from wsis_desktop.store.records import Event, Track
+from wsis_desktop.store.records import Track
 from wsis_desktop.timeline.data import RANGE, TimelineData
-from wsis_desktop.timeline.layout import Frame, build_frame, natural_height
+from wsis_desktop.timeline.layout import Frame, natural_height
 from wsis_desktop.timeline.painter import FontTextMetrics, PaintOptions, render_range
-from wsis_desktop.timeline.scale import TimeScale
 from wsis_desktop.timeline.synthetic import synthetic
-
-
-@pytest.fixture
-def metrics(qapp: QGuiApplication) -> FontTextMetrics:
-    return FontTextMetrics(QFont(qapp.font()))
-
-
-def event(event_id: str, date: str, end: str | None = None, track: str = "a") -> Event:
-    return Event(event_id, PartialDate.parse(date), PartialDate.parse(end) if end else None,
-                 f"Title of {event_id}", track, "confirmed", None, ())
-
-
-def whole(data: TimelineData, metrics: FontTextMetrics, first: dt.date, last: dt.date) -> Frame:
-    """A frame tall enough for every lane: nothing scrolled out of sight."""
-    rect = QRectF(0, 0, 1366, natural_height(data, metrics))
-    return build_frame(data, TimeScale.of_dates(first, last, 1), rect, metrics)
 
 
 def bars_in_a_row_overlap(frame: Frame) -> list[tuple[str, str]]:

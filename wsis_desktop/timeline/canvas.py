@@ -320,7 +320,7 @@ class TimelineCanvas(QWidget):
 
     def _scroll_into_view(self, event_id: str) -> None:
         """Scroll the lanes so that the event's sub-row is in sight."""
-        lane, row = self._data.row_of[self._data.index[event_id]]
+        lane, row = self._data.row_in(self._data.index[event_id], self.filters().only)
         frame = self.frame()
         drawn = next((d for d in frame.lanes if d.id == self._data.lanes[lane].id), None)
         if drawn is None or row >= len(drawn.rows):

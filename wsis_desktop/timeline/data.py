@@ -46,7 +46,7 @@ def event_shape(event: Event) -> int:
 @dataclass(frozen=True, slots=True)
 class LaneInfo:
     """A track as the timeline shows it, with its events' indices in time order, and the
-    same events split into sub-rows where no period overlaps anything else in its row."""
+    same events split into sub-rows where nothing overlaps anything else in its row (stack_rows)."""
 
     id: str
     label: str
@@ -54,31 +54,24 @@ class LaneInfo:
     rows: tuple[tuple[int, ...], ...] = ((),)
 
 
-SHORT = 31.0  # days: a period this short overlapping moments is drawn among them, like one
-
-
 def stack_rows(members: Sequence[int], starts: Sequence[float], ends: Sequence[float],
                shapes: Sequence[int]) -> tuple[tuple[int, ...], ...]:
-    """Split a lane so that no two periods overlap within a row: interval partitioning in
-    days, so rows hold at every zoom. Row 0 keeps the moments (crowding there is handled by
-    count badges) and, shortest first, each period that overlaps no other period there and
-    is either short or clear of the moments (a long mandate does not hide its meetings);
-    the remaining periods go, in start order, to the first row below where they fit."""
-    moments = sorted((starts[i], ends[i]) for i in members if shapes[i] != RANGE)
-    longest = max((end - start for start, end in moments), default=0.0)
-    periods = sorted((i for i in members if shapes[i] == RANGE), key=lambda i: (ends[i] - starts[i], i))
-    row0 = [i for i in members if shapes[i] != RANGE]
-    placed: list[tuple[float, float]] = []  # periods in row 0, by start
+    """Split a lane so that nothing overlaps anything else in its row, in days, so rows hold at
+    every zoom. Row 0 keeps the day events (crowding there is handled by count badges) and,
+    shortest first, each month, year or period that overlaps nothing already there: a meeting
+    stays among the day events, while a mandate, or a year or month that holds day events, no
+    longer hides them. The rest go, in start order, to the first row below where they fit."""
+    row0 = [i for i in members if shapes[i] == POINT]
+    placed = sorted((starts[i], ends[i]) for i in row0)  # what row 0 holds, by start
     rest: list[int] = []
-    for i in periods:
+    for i in sorted((i for i in members if shapes[i] != POINT), key=lambda i: (ends[i] - starts[i], i)):
         start, end = starts[i], ends[i]
-        clear = not _overlaps(placed, start, end, math.inf) and (
-            end - start <= SHORT or not _overlaps(moments, start, end, longest))
-        if clear:
+        # shortest first: nothing placed is longer than this one (or than a day)
+        if _overlaps(placed, start, end, max(end - start, 1.0)):
+            rest.append(i)
+        else:
             insort(placed, (start, end))
             row0.append(i)
-        else:
-            rest.append(i)
     rows: list[list[int]] = [sorted(row0, key=lambda i: (starts[i], ends[i], i))]
     row_ends: list[float] = []
     for i in sorted(rest, key=lambda i: (starts[i], ends[i], i)):
@@ -128,6 +121,7 @@ class TimelineData:
             i: (lane, row) for lane, info in enumerate(self.lanes) for row, ids in enumerate(info.rows)
             for i in ids}  # event index -> (lane, sub-row)
         self.track_labels: dict[str, str] = labels
+        self._filtered_rows: dict[tuple[int, frozenset[str]], tuple[tuple[int, ...], ...]] = {}
         self._by_entity: dict[str, list[int]] = {}
         for i, event in enumerate(ordered):
             for entity_id in event.entity_ids:
@@ -137,6 +131,27 @@ class TimelineData:
     def from_pack(cls, pack: Pack) -> TimelineData:
         """Read a pack's events (without citations: the timeline never shows them)."""
         return cls(pack.events(with_citations=False), pack.tracks(), pack.eras())
+
+    def rows_of(self, lane: int, only: frozenset[str] | None = None) -> tuple[tuple[int, ...], ...]:
+        """The sub-rows of lane number ``lane``; with ``only``, just those events, stacked
+        afresh (so "only the selection" leaves no empty rows). A lane keeps at least one row."""
+        if only is None:
+            return self.lanes[lane].rows
+        key = (lane, only)
+        found = self._filtered_rows.get(key)
+        if found is None:
+            members = [i for i in self.lanes[lane].events if self.events[i].id in only]
+            if len(self._filtered_rows) > 256:
+                self._filtered_rows.clear()
+            found = self._filtered_rows[key] = stack_rows(members, self.starts, self.ends, self.shapes)
+        return found
+
+    def row_in(self, index: int, only: frozenset[str] | None = None) -> tuple[int, int]:
+        """(lane, sub-row) where event number ``index`` is drawn, under the ``only`` filter."""
+        lane, row = self.row_of[index]
+        if only is None:
+            return lane, row
+        return lane, next((r for r, ids in enumerate(self.rows_of(lane, only)) if index in ids), 0)
 
     def __len__(self) -> int:
         return len(self.events)

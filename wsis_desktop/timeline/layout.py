@@ -27,7 +27,6 @@ from wsis_desktop.timeline.scale import Axis, TimeScale, axis
 
 MARK = 10.0  # px: the size of a point event's marker, the smallest thing drawn
 GAP = 4.0  # px: between a label and the next item
-LONG = 200.0  # px at the level: groups longer than this are checked for crossing the left edge
 MIN_LABEL = 24.0  # px: a label with less room than this is left to the tooltip
 MAX_LABEL = 320.0
 ROW_PAD = 3.0  # px: above a lane's first sub-row and below its last
@@ -61,7 +60,6 @@ class Group:
 class LaneGroups:
     groups: tuple[Group, ...]
     anchors: tuple[float, ...]  # for bisect
-    long: tuple[int, ...]  # indices of groups long enough to cross the left edge from far away
 
 
 def level_of(px_per_day: float) -> int:
@@ -78,29 +76,43 @@ def _anchor_px(start: float, end: float, ppd: float) -> float:
 
 
 def group_lane(data: TimelineData, members: tuple[int, ...], ppd: float, metrics: TextMetrics) -> LaneGroups:
-    """Greedy sweep in anchor order: an event joins the open group while it starts before
-    the group's badge (sized for one more member) would end, plus a gap."""
+    """Greedy sweep in anchor order: an item joins the open group while it starts before the
+    group's badge (sized for one more member) would end plus a gap, or before a member's drawn
+    shape ends, or, when the group is one bar, before the least room that bar's label needs
+    (periods too short to name merge into count badges instead of rows of unlabelled slivers,
+    and split again, pair by pair, as the zoom gives them room).
+
+    So all a group draws (badge, extent, shape, label) lies before the next group's anchor:
+    at this zoom, and at every closer zoom of its level, where these gaps only grow."""
     starts, ends = data.starts, data.ends
     half = MARK / 2
+    crowd = 4 + MIN_LABEL + GAP  # a bar's label starts 4 px in, and needs MIN_LABEL and a gap
+
+    def reach(i: int) -> float:
+        """The right edge of the item's drawn shape: a bar's end, or a centred marker's."""
+        start, end = starts[i] * ppd, ends[i] * ppd
+        return end if end - start >= MARK else (start + end) / 2 + half
+
     ordered = sorted((min(starts[i] * ppd, (starts[i] + ends[i]) / 2 * ppd - half), i) for i in members)
     widths = [badge_width("8" * d, metrics) + GAP for d in range(1, 7)]  # the widest digit
     groups: list[Group] = []
-    long: list[int] = []
     k, n = 0, len(ordered)
     while k < n:
         a0, head = ordered[k]
         first, last = starts[head], ends[head]
+        shapes_end = end = reach(head)
+        if (ends[head] - starts[head]) * ppd >= MARK:  # a bar alone: room for its label, or it joins
+            end = max(end, starts[head] * ppd + crowd)
         j = k + 1
-        while j < n and ordered[j][0] < a0 + widths[len(str(j - k + 1)) - 1]:
+        while j < n and (ordered[j][0] < end or ordered[j][0] < a0 + widths[len(str(j - k + 1)) - 1]):
             i = ordered[j][1]
             first, last = min(first, starts[i]), max(last, ends[i])
+            shapes_end = end = max(shapes_end, reach(i))
             j += 1
-        if (last * ppd) - a0 > LONG:
-            long.append(len(groups))
         members_here = tuple(o[1] for o in ordered[k:j])
         groups.append(Group(members_here, a0 / ppd, first, last, (starts[head], ends[head])))
         k = j
-    return LaneGroups(tuple(groups), tuple(g.anchor for g in groups), tuple(long))
+    return LaneGroups(tuple(groups), tuple(g.anchor for g in groups))
 
 
 class GroupCache:
@@ -151,6 +163,7 @@ class DrawnCluster:
     rect: QRectF  # the badge
     extent: QRectF  # a thin line from the first start to the last end
     data: TimelineData
+    row: int = 0  # the sub-row of its lane
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -269,7 +282,7 @@ def natural_height(data: TimelineData, metrics: TextMetrics, options: FrameOptio
     """Header and every shown lane at its compact height: what a drawing needs to show all."""
     options = options or FrameOptions()
     axis_h, era_h = header_heights(metrics, bool(data.eras))
-    counts = [len(data.lanes[i].rows) for i in shown_lanes(data, options)]
+    counts = [len(data.rows_of(i, options.only)) for i in shown_lanes(data, options)]
     return axis_h + era_h + sum(lane_heights(counts, metrics, 0.0))
 
 
@@ -298,7 +311,9 @@ def build_frame(data: TimelineData, scale: TimeScale, rect: QRectF, metrics: Tex
     era_rect = QRectF(plot.left(), rect.top() + axis_h, plot.width(), era_h)
     options = options or FrameOptions()
     shown = shown_lanes(data, options)
-    heights = lane_heights([len(data.lanes[i].rows) for i in shown], metrics, plot.height())
+    only = options.only
+    rows_of = [data.rows_of(i, only) for i in shown]  # "only the selection": no empty rows
+    heights = lane_heights([len(rows) for rows in rows_of], metrics, plot.height())
     content = sum(heights)
     scroll_y = min(max(scroll_y, 0.0), max(content - plot.height(), 0.0))
     row_h = row_height(metrics)
@@ -307,20 +322,18 @@ def build_frame(data: TimelineData, scale: TimeScale, rect: QRectF, metrics: Tex
     clusters: list[DrawnCluster] = []
     cache = cache if cache is not None else GroupCache()
     level = level_of(scale.px_per_day)
-    only = options.only
     top = plot.top() - scroll_y
-    for position, (lane_index, lane_h) in enumerate(zip(shown, heights, strict=True)):
+    for position, (lane_index, rows, lane_h) in enumerate(zip(shown, rows_of, heights, strict=True)):
         lane = data.lanes[lane_index]
-        first = top + (lane_h - len(lane.rows) * row_h) / 2  # the spare room above and below
-        centres = tuple(first + (k + 0.5) * row_h for k in range(len(lane.rows)))
+        first = top + (lane_h - len(rows) * row_h) / 2  # the spare room above and below
+        centres = tuple(first + (k + 0.5) * row_h for k in range(len(rows)))
         label_rect = QRectF(rect.left() + 6, centres[0] - row_h / 2, plot.left() - rect.left() - 12, row_h)
         lanes.append(DrawnLane(lane.id, metrics.elided(lane.label, label_rect.width()),
                                QRectF(rect.left(), top, rect.width(), lane_h), label_rect, centres))
         if top < plot.bottom() and top + lane_h > plot.top():  # lanes scrolled out of sight: skipped
-            for k, (cy, row) in enumerate(zip(centres, lane.rows, strict=True)):
+            for k, (cy, members) in enumerate(zip(centres, rows, strict=True)):
                 if cy - row_h / 2 >= plot.bottom() or cy + row_h / 2 <= plot.top():
                     continue
-                members = row if only is None else tuple(i for i in row if data.events[i].id in only)
                 groups = cache.get(data, (lane_index, k), level, members, only, metrics)
                 _frame_lane(data, groups, scale, plot, (position, k), cy, metrics, events, clusters)
         top += lane_h
@@ -348,61 +361,65 @@ def _era_titles(eras: tuple[tuple[Era, QRectF], ...], band: QRectF,
     return tuple(titles)
 
 
-def _visible_groups(lanes: LaneGroups, scale: TimeScale) -> list[int]:
-    """Indices of groups that may show in the window, in anchor order."""
-    margin = (LONG + 2 * MARK) / scale.px_per_day
-    lo = bisect_left(lanes.anchors, scale.start - margin)
-    hi = bisect_left(lanes.anchors, scale.end + margin)
-    early = [g for g in lanes.long if g < lo and lanes.groups[g].last > scale.start]
-    return early + [g for g in range(lo, hi) if lanes.groups[g].last > scale.start - margin]
+def _visible_groups(lanes: LaneGroups, scale: TimeScale) -> range:
+    """Indices of the groups that may show in the window. All a group draws lies between its
+    anchor and the next group's, so only the group anchored just before the window can reach
+    into it from the left; ``slack`` covers anchors moving by up to a marker at the real zoom."""
+    slack = MARK / scale.px_per_day
+    lo = max(bisect_left(lanes.anchors, scale.start - slack) - 1, 0)
+    return range(lo, bisect_left(lanes.anchors, scale.end + slack))
 
 
 def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: QRectF,
                 place: tuple[int, int], cy: float, metrics: TextMetrics, events: list[DrawnEvent],
                 clusters: list[DrawnCluster]) -> None:
-    left = plot.left()
-    row, sub_row = place
+    """Rectangles for the visible groups of one sub-row (the hot loop of a repaint)."""
+    visible = _visible_groups(lanes, scale)
+    if not visible:
+        return
+    left, right = plot.left(), plot.right() - 2
+    lane, sub_row = place
     line = metrics.height()
     bar_h = max(line - 3, MARK)
-    starts, ends = data.starts, data.ends
+    bar_top, mark_top, label_top, badge_top = cy - bar_h / 2, cy - MARK / 2, cy - line / 2, cy - line / 2 - 1
+    starts, ends, shapes, records = data.starts, data.ends, data.shapes, data.events
     ppd, origin, half = scale.px_per_day, scale.start, MARK / 2
-    badges: dict[int, float] = {}
-
-    def anchor_x(group: Group) -> float:
-        s, e = group.head
-        return left + min((s - origin) * ppd, ((s + e) / 2 - origin) * ppd - half)
-
     groups = lanes.groups
-    for g in _visible_groups(lanes, scale):
+    stop = min(visible.stop + 1, len(groups))  # the group after the last limits its label
+    xs = [left + min((s - origin) * ppd, ((s + e) / 2 - origin) * ppd - half)
+          for s, e in (groups[g].head for g in range(visible.start, stop))]
+    xs.append(math.inf)
+    badges: dict[int, float] = {}
+    elided, width_of = metrics.elided, metrics.width
+    for n, g in enumerate(visible):
         group = groups[g]
-        x = anchor_x(group)
-        limit = anchor_x(groups[g + 1]) - GAP if g + 1 < len(groups) else math.inf
+        x, limit = xs[n], xs[n + 1] - GAP
         count = len(group.members)
         if count > 1:
             width = badges.get(count) or badges.setdefault(count, badge_width(count, metrics))
             x0, x1 = left + (group.first - origin) * ppd, left + (group.last - origin) * ppd
             if x < left < x1 - width:  # started before the window and still running: keep it in sight
                 x = max(x, min(left, limit - width))
-            clusters.append(DrawnCluster(group.members, row, QRectF(x, cy - line / 2 - 1, width, line + 2),
-                                         QRectF(x0, cy - 1.5, x1 - x0, 3), data))
+            clusters.append(DrawnCluster(group.members, lane, QRectF(x, badge_top, width, line + 2),
+                                         QRectF(x0, cy - 1.5, x1 - x0, 3), data, sub_row))
             continue
         i = group.members[0]
-        event = data.events[i]
-        x0, x1 = left + scale.x_of(starts[i]), left + scale.x_of(ends[i])
+        x0, x1 = left + (starts[i] - origin) * ppd, left + (ends[i] - origin) * ppd
         if x1 - x0 >= MARK:
-            shape, box = "bar", QRectF(x0, cy - bar_h / 2, x1 - x0, bar_h)
+            shape, box = "bar", QRectF(x0, bar_top, x1 - x0, bar_h)
             text_x = max(x0, left) + 4
         else:
-            shape = "diamond" if data.shapes[i] == POINT else "block"
-            box = QRectF(x, cy - MARK / 2, MARK, MARK)
+            shape = "diamond" if shapes[i] == POINT else "block"
+            box = QRectF(x, mark_top, MARK, MARK)
             text_x = x + MARK + 3
-        room = min(limit, text_x + MAX_LABEL, plot.right() - 2) - text_x  # elided, never cut at the edge
+        room = min(limit, text_x + MAX_LABEL, right) - text_x  # elided, never cut at the edge
         label, label_rect = "", None
+        event = records[i]
         if room >= MIN_LABEL:
-            label = metrics.elided(event.title, room)
+            label = elided(event.title, room)
             if label:
-                label_rect = QRectF(text_x, cy - line / 2, min(metrics.width(label), room), line)
-        events.append(DrawnEvent(event, row, shape, box, label, label_rect, data.shapes[i], sub_row))
+                label_rect = QRectF(text_x, label_top, min(width_of(label), room), line)
+        events.append(DrawnEvent(event, lane, shape, box, label, label_rect, shapes[i], sub_row))
 
 
 def cluster_tooltip(cluster: DrawnCluster, limit: int = 8) -> str:
