@@ -95,3 +95,9 @@ def test_the_pool_puts_shorter_titles_first_within_a_tier(pack_1k: Pack, small_p
                 if not fts.fold(h.ref.title).startswith("governance") and h.ref.kind != "term"]
     lengths = [len(h.ref.title) for h in untiered if h.rank == 0.0]
     assert lengths and lengths == sorted(lengths)
+
+
+def test_a_snippet_starts_just_before_its_first_marked_word() -> None:
+    text = " ".join(["filler"] * 40 + ["governance"] + ["more"] * 40)
+    marked = fts.snippet((text,), "governance", "[", "]", size=10)
+    assert marked.startswith("…filler filler filler [governance] more")

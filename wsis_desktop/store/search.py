@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from itertools import accumulate
 
 #: More words than this add nothing to ranking and only cost time.
 MAX_TERMS = 12
@@ -72,6 +73,10 @@ def name_tier_filtered(expression: str) -> str:
     return f"({{names}} : ({expression})) OR ({{title}} : (^{expression}))"
 
 
+#: Words shown before the first marked word of a snippet: a result row may show only its start.
+_LEAD = 3
+
+
 def snippet(texts: Sequence[str], text: str, start: str, end: str, size: int = 16) -> str:
     """About ``size`` words of the first of ``texts`` with a query word, around the most of them.
 
@@ -103,11 +108,10 @@ def snippet(texts: Sequence[str], text: str, start: str, end: str, size: int = 1
             marks = [t.start() in starts for t in tokens]
         else:
             marks = [hit(t.group()) for t in tokens]
-        count = sum(marks[:size])
-        for first in range(max(1, len(tokens) - size + 1)):
-            if first:  # slide the window one word on
-                count += marks[first + size - 1] - marks[first - 1]
-            if count and (best is None or count > best[0]):
+        before = list(accumulate(marks, initial=0))  # before[i]: hits among the first i words
+        for first in sorted({max(0, i - _LEAD) for i, marked in enumerate(marks) if marked}):
+            count = before[min(first + size, len(marks))] - before[first]  # a window from just before a hit
+            if best is None or count > best[0]:
                 best = (count, candidate, tokens, first)
         if best is not None:
             break
