@@ -73,8 +73,16 @@ def test_bounded_search_keeps_filters(pack_1k: Pack, small_pool: int) -> None:
 
 def test_a_single_letter_is_a_word_not_a_prefix() -> None:
     assert fts.match_expression("g") == '"g"'
-    assert fts.match_expression("internet g") == '"internet" "g"'
     assert fts.match_expression("go") == '"go"*'
+
+
+def test_a_one_letter_word_being_typed_after_others_waits_for_its_second_letter(real_pack: Pack) -> None:
+    """Typing "internet g" must not blank the results that "internet" showed a keystroke before."""
+    assert fts.match_expression("internet g") == '"internet"*'
+    assert fts.match_expression("internet g", prefix=False) == '"internet" "g"'
+    before = [hit.ref.id for hit in real_pack.search("enhanced", limit=5)]
+    assert before and [hit.ref.id for hit in real_pack.search("enhanced c", limit=5)] == before
+    assert real_pack.search("enhanced co", limit=1)[0].ref.id == "enhanced-cooperation"
 
 
 def test_own_snippets_mark_whole_words_and_the_prefix() -> None:

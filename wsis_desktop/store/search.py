@@ -49,12 +49,21 @@ def words(text: str) -> list[str]:
     return found[:MAX_TERMS]
 
 
+def typed_words(text: str) -> list[str]:
+    """``words`` of a query being typed: a last word of one letter after others is still being typed,
+    so it is left out ("action l" searches "action", and the results do not blink empty)."""
+    terms = words(text)
+    if len(terms) > 1 and len(terms[-1]) < MIN_PREFIX:
+        terms.pop()
+    return terms
+
+
 def match_expression(text: str, prefix: bool = True) -> str | None:
     """An FTS5 MATCH expression for ``text``, or None if it has no words.
 
     Every word is required; the last, from two letters on, may be a prefix of a longer word.
     """
-    terms = words(text)
+    terms = typed_words(text) if prefix else words(text)
     if not terms:
         return None
     quoted = [f'"{t}"' for t in terms]  # \w+ words never contain a double quote
@@ -83,7 +92,7 @@ def snippet(texts: Sequence[str], text: str, start: str, end: str, size: int = 1
     FTS5's own snippet() reads every match's position list (15 ms for a common word at 100,000
     entities); this reads only the texts shown, and a text only when a query word is in it.
     """
-    terms = words(text)
+    terms = typed_words(text)
     if not terms:
         return ""
     whole, last = set(terms[:-1]), terms[-1]
