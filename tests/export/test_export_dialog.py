@@ -26,6 +26,7 @@ def test_defaults_and_accessible_names(dialog: ExportDialog) -> None:
     assert dialog.paper_combo.currentData() == "A4"
     assert dialog.orientation_combo.currentData() == "portrait"
     assert dialog.relations_box.isChecked() and dialog.citations_box.isChecked()
+    assert dialog.notes_box.isEnabled() and not dialog.notes_box.isChecked()  # private: out unless asked
     for widget in (dialog.title_edit, dialog.subtitle_edit, dialog.author_edit, dialog.date_edit,
                    dialog.paper_combo, dialog.orientation_combo, dialog.path_edit, dialog.preview_label):
         assert widget.accessibleName()
@@ -45,6 +46,7 @@ def test_export_writes_what_the_dialog_says(dialog: ExportDialog, qtbot: QtBot, 
     dialog.title_edit.setText("Mechanisms")
     dialog.author_edit.setText("Delegation of Y")
     dialog.paper_combo.setCurrentIndex(1)
+    dialog.notes_box.setChecked(True)
     with qtbot.waitSignal(dialog.exported) as signal:
         dialog.export_button.click()
     path = Path(signal.args[0])

@@ -68,8 +68,11 @@ class ExportDialog(QDialog):
         self.relations_box = self._check(self.tr("Relations"), True)
         self.citations_box = self._check(self.tr("Citations"), True)
         self.timeline_box = self._check(self.tr("Timeline strip"), True)
-        self.notes_box = self._check(self.tr("My notes"), self.notes is not None)
+        # Off until ticked: a briefing is often sent on, and a private note must never leave by default.
+        self.notes_box = self._check(self.tr("My notes"), False)
         self.notes_box.setEnabled(self.notes is not None)
+        self.notes_box.setToolTip(self.tr("Your private notes, in boxes marked as yours. "
+                                          "Off unless you tick it."))
         self.paper_combo = self._combo(self.tr("Paper size"),
                                        [(self.tr("A4"), "A4"), (self.tr("Letter"), "Letter")])
         self.orientation_combo = self._combo(self.tr("Orientation"), [(self.tr("Portrait"), "portrait"),
