@@ -72,3 +72,19 @@ def test_the_sql_pattern_recognises_sql() -> None:
     assert SQL.search("INSERT INTO notes(entity_id) VALUES (?)")
     assert SQL.search("PRAGMA user_version")
     assert not SQL.search("Select the entries you want to export from the list.")
+
+
+def test_the_data_layers_import_no_gui() -> None:
+    """The store, build and user-data layers run headless: no widgets, no views or models; the user
+    file's code uses Qt only to find its folder (QStandardPaths, in userdata/location.py)."""
+    gui = ("PySide6.QtWidgets", "PySide6.QtGui", "wsis_desktop.views", "wsis_desktop.models")
+    checked = 0
+    for relative, tree in _modules():
+        if _layer(relative) not in DATA_LAYERS:
+            continue
+        checked += 1
+        imports = _imports(tree)
+        assert not any(name.startswith(gui) for name in imports), relative
+        if _layer(relative) == "userdata" and relative != "userdata/location.py":
+            assert not any(name.startswith("PySide6") for name in imports), relative
+    assert checked >= 20
