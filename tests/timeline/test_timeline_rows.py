@@ -16,7 +16,7 @@ from timeline_helpers import event, shown, whole  # tests/timeline/timeline_help
 from wsis_desktop.store import Pack
 from wsis_desktop.store.records import Track
 from wsis_desktop.timeline.data import POINT, TimelineData
-from wsis_desktop.timeline.layout import Frame, FrameOptions, natural_height
+from wsis_desktop.timeline.layout import DrawnEvent, Frame, FrameOptions, natural_height
 from wsis_desktop.timeline.painter import FontTextMetrics
 from wsis_desktop.timeline.synthetic import synthetic
 from wsis_desktop.timeline.widget import TimelineView
@@ -43,7 +43,7 @@ def test_a_month_with_day_events_gets_a_row_of_its_own(metrics: FontTextMetrics)
                          event("year", "2004"), event("december", "2005-12")], [Track("a", "A")])
     rows = [{data.events[i].id for i in row} for row in data.lanes[0].rows]
     assert rows == [{"d16", "d18", "year", "december"}, {"month"}]  # "year" and "december" hold no day
-    frame = whole(data, metrics, dt.date(2005, 11, 1), dt.date(2005, 12, 31))
+    frame = whole(data, metrics, dt.date(2005, 11, 1), dt.date(2005, 11, 30))
     drawn = {d.event.id: d for d in frame.events}
     assert drawn["month"].shape == "bar" and drawn["month"].row == 1
     assert drawn["month"].rect.top() >= drawn["d16"].rect.bottom()  # below the days, not under them
@@ -134,3 +134,23 @@ def test_only_selection_shrinks_the_lanes_in_the_view(qtbot: QtBot) -> None:
         assert canvas.current in ids
         point = canvas.event_point(canvas.current)
         assert point is not None and canvas.frame().plot.contains(point.toPointF())
+
+
+def test_dense_day_events_make_many_badges_not_one(metrics: FontTextMetrics) -> None:
+    start = dt.date(2000, 1, 1)  # twenty years, a meeting every third day: markers closer than their size
+    data = TimelineData([event(f"d{k}", (start + dt.timedelta(days=3 * k)).isoformat()) for k in range(2400)],
+                        [Track("a", "A")])
+    frame = whole(data, metrics, dt.date(1998, 1, 1), dt.date(2030, 12, 31))
+    assert len(frame.clusters) > 15 and max(len(c.members) for c in frame.clusters) < 200
+    assert sum(len(c.members) for c in frame.clusters) + len(frame.events) == 2400
+    assert clashes_in_rows(frame) == []
+
+
+def test_a_bar_that_ended_before_the_window_leaves_no_name_in_it(metrics: FontTextMetrics) -> None:
+    term, later = event("term", "2005-01-01", "2005-12-31"), event("later", "2007-06-01", "2008-06-01")
+    data = TimelineData([term, later], [Track("a", "A")])
+    frame = whole(data, metrics, dt.date(2006, 3, 1), dt.date(2008, 12, 31))
+    gone = frame.find("term")
+    assert gone is None or (isinstance(gone, DrawnEvent) and gone.label_box is None)
+    assert frame.label_rects() and all(r.left() > frame.x(dt.date(2007, 6, 1).toordinal())
+                                       for r in frame.label_rects())

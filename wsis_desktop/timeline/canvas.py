@@ -459,6 +459,20 @@ class TimelineCanvas(QWidget):
             first = min(self._data.starts[self._data.index[e.id]] for e in found.events)
             last = max(self._data.ends[self._data.index[e.id]] for e in found.events)
             self.set_scale(self._scale.fitted(first, last, margin=0.15, min_span=14))
+            self._zoom_until_apart([e.id for e in found.events], first, last)
+
+    def _zoom_until_apart(self, ids: list[str], first: float, last: float) -> None:
+        """Zoom in about the middle of ``[first, last)`` while some of ``ids`` are still counted
+        in a badge, as long as that range still fits (short bars need room for their labels)."""
+        centre = (first + last) / 2
+        for _ in range(12):
+            frame = self.frame()
+            if not any(isinstance(frame.find(i), DrawnCluster) for i in ids):
+                return
+            closer = self._scale.zoomed(ZOOM_STEP, self._scale.x_of(centre))
+            if closer.span < (last - first) * 1.1 or closer.span >= self._scale.span:
+                return
+            self.set_scale(closer)
 
     def _day_at(self, x: float) -> float:
         plot = self.plot()

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
@@ -28,6 +28,7 @@ from wsis_desktop.timeline.scale import Axis, TimeScale, axis
 MARK = 10.0  # px: the size of a point event's marker, the smallest thing drawn
 GAP = 4.0  # px: between a label and the next item
 MIN_LABEL = 24.0  # px: a label with less room than this is left to the tooltip
+NAMED = 48.0  # px: a bar alone gets at least this room for its label ("Co…" names nothing)
 MAX_LABEL = 320.0
 ROW_PAD = 3.0  # px: above a lane's first sub-row and below its last
 
@@ -77,16 +78,17 @@ def _anchor_px(start: float, end: float, ppd: float) -> float:
 
 def group_lane(data: TimelineData, members: tuple[int, ...], ppd: float, metrics: TextMetrics) -> LaneGroups:
     """Greedy sweep in anchor order: an item joins the open group while it starts before the
-    group's badge (sized for one more member) would end plus a gap, or before a member's drawn
-    shape ends, or, when the group is one bar, before the least room that bar's label needs
-    (periods too short to name merge into count badges instead of rows of unlabelled slivers,
+    group's badge (sized for one more member) would end plus a gap, or, while the group is one
+    item, before that item's drawn shape ends (a bar also needs the least room for its label:
+    periods too short to name merge into count badges instead of rows of unlabelled slivers,
     and split again, pair by pair, as the zoom gives them room).
 
-    So all a group draws (badge, extent, shape, label) lies before the next group's anchor:
-    at this zoom, and at every closer zoom of its level, where these gaps only grow."""
+    So all a group draws (badge, shape, label; a badge's extent line is cut there) lies before
+    the next group's anchor: at this zoom, and at every closer zoom of its level, where these
+    gaps only grow."""
     starts, ends = data.starts, data.ends
     half = MARK / 2
-    crowd = 4 + MIN_LABEL + GAP  # a bar's label starts 4 px in, and needs MIN_LABEL and a gap
+    crowd = 4 + NAMED + GAP  # a bar's label starts 4 px in, and needs its room and a gap
 
     def reach(i: int) -> float:
         """The right edge of the item's drawn shape: a bar's end, or a centred marker's."""
@@ -100,14 +102,14 @@ def group_lane(data: TimelineData, members: tuple[int, ...], ppd: float, metrics
     while k < n:
         a0, head = ordered[k]
         first, last = starts[head], ends[head]
-        shapes_end = end = reach(head)
+        end = reach(head)
         if (ends[head] - starts[head]) * ppd >= MARK:  # a bar alone: room for its label, or it joins
             end = max(end, starts[head] * ppd + crowd)
         j = k + 1
-        while j < n and (ordered[j][0] < end or ordered[j][0] < a0 + widths[len(str(j - k + 1)) - 1]):
+        while j < n and (ordered[j][0] < a0 + widths[len(str(j - k + 1)) - 1]
+                         or (j == k + 1 and ordered[j][0] < end)):
             i = ordered[j][1]
             first, last = min(first, starts[i]), max(last, ends[i])
-            shapes_end = end = max(shapes_end, reach(i))
             j += 1
         members_here = tuple(o[1] for o in ordered[k:j])
         groups.append(Group(members_here, a0 / ppd, first, last, (starts[head], ends[head])))
@@ -139,31 +141,51 @@ class GroupCache:
 # ---- the frame ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class DrawnEvent:
+Box = tuple[float, float, float, float]  # x, y, width, height in painter coordinates
+
+
+class DrawnEvent(NamedTuple):
     """One event drawn alone: ``shape`` is "diamond" (a day), "block" (a month or year
-    too narrow to draw as a bar) or "bar" (its real extent)."""
+    too narrow to draw as a bar) or "bar" (its real extent).
+
+    Hundreds are made per repaint, so they hold plain numbers (a tuple is made some twenty
+    times faster than a QRectF or a frozen dataclass); ``rect`` and ``label_rect`` give Qt's."""
 
     event: Event
     lane: int
     shape: str
-    rect: QRectF
+    box: Box
     label: str
-    label_rect: QRectF | None
+    label_box: Box | None
     kind: int = POINT  # data.POINT, SPAN (a whole month or year) or RANGE
     row: int = 0  # the sub-row of its lane (periods that overlap are stacked)
 
+    @property
+    def rect(self) -> QRectF:
+        return QRectF(*self.box)
 
-@dataclass(frozen=True, slots=True)
-class DrawnCluster:
+    @property
+    def label_rect(self) -> QRectF | None:
+        return None if self.label_box is None else QRectF(*self.label_box)
+
+
+class DrawnCluster(NamedTuple):
     """Several crowded events of one lane drawn as a count badge over their extent."""
 
     members: tuple[int, ...]  # indices into ``data.events``
     lane: int
-    rect: QRectF  # the badge
-    extent: QRectF  # a thin line from the first start to the last end
+    box: Box  # the badge
+    extent_box: Box  # a thin line from the first start to the last end
     data: TimelineData
     row: int = 0  # the sub-row of its lane
+
+    @property
+    def rect(self) -> QRectF:
+        return QRectF(*self.box)
+
+    @property
+    def extent(self) -> QRectF:
+        return QRectF(*self.extent_box)
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -400,26 +422,30 @@ def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: Q
             x0, x1 = left + (group.first - origin) * ppd, left + (group.last - origin) * ppd
             if x < left < x1 - width:  # started before the window and still running: keep it in sight
                 x = max(x, min(left, limit - width))
-            clusters.append(DrawnCluster(group.members, lane, QRectF(x, badge_top, width, line + 2),
-                                         QRectF(x0, cy - 1.5, x1 - x0, 3), data, sub_row))
+            x1 = min(x1, limit)  # a last marker's end may reach under the next item's left half
+            clusters.append(DrawnCluster(group.members, lane, (x, badge_top, width, line + 2),
+                                         (x0, cy - 1.5, x1 - x0, 3.0), data, sub_row))
             continue
         i = group.members[0]
         x0, x1 = left + (starts[i] - origin) * ppd, left + (ends[i] - origin) * ppd
+        box: Box
         if x1 - x0 >= MARK:
-            shape, box = "bar", QRectF(x0, bar_top, x1 - x0, bar_h)
-            text_x = max(x0, left) + 4
+            shape, box = "bar", (x0, bar_top, x1 - x0, bar_h)
+            text_x = (x0 if x0 > left else left) + 4
         else:
             shape = "diamond" if shapes[i] == POINT else "block"
-            box = QRectF(x, mark_top, MARK, MARK)
+            box = (x, mark_top, MARK, MARK)
             text_x = x + MARK + 3
         room = min(limit, text_x + MAX_LABEL, right) - text_x  # elided, never cut at the edge
-        label, label_rect = "", None
+        if x1 <= left:  # a bar that ended before the window: its name would float free of it
+            room = 0.0
+        label, label_box = "", None
         event = records[i]
         if room >= MIN_LABEL:
             label = elided(event.title, room)
             if label:
-                label_rect = QRectF(text_x, label_top, min(width_of(label), room), line)
-        events.append(DrawnEvent(event, lane, shape, box, label, label_rect, shapes[i], sub_row))
+                label_box = (text_x, label_top, min(width_of(label), room), line)
+        events.append(DrawnEvent(event, lane, shape, box, label, label_box, shapes[i], sub_row))
 
 
 def cluster_tooltip(cluster: DrawnCluster, limit: int = 8) -> str:
