@@ -277,18 +277,18 @@ def _merged_extents(clusters: Sequence[DrawnCluster], lit_of: Sequence[bool], di
                     view: tuple[float, float]) -> dict[tuple[int, bool], list[QRectF]]:
     """The extent lines longer than their badges, cut to what can be seen, joined where they
     meet in a row; by lane and faintness (one fill each)."""
-    merged: dict[tuple[int, bool], list[QRectF]] = {}
-    last_of: dict[tuple[int, int, bool], QRectF] = {}  # the latest line of each row
+    spans: dict[tuple[int, int, bool], list[list[float]]] = {}  # [x0, x1, y, height] by row
     for cluster, lit in zip(clusters, lit_of, strict=True):
         x, y, w, h = cluster.extent_box
         if w <= cluster.box[2]:
             continue
         x0, x1 = max(x, view[0]), min(x + w, view[1])
-        faint = dim and not lit
-        last = last_of.get((cluster.lane, cluster.row, faint))
-        if last is not None and x0 <= last.right():
-            last.setRight(max(last.right(), x1))
+        row = spans.setdefault((cluster.lane, cluster.row, dim and not lit), [])
+        if row and x0 <= row[-1][1]:
+            row[-1][1] = max(row[-1][1], x1)
         else:
-            box = last_of[(cluster.lane, cluster.row, faint)] = QRectF(x0, y, x1 - x0, h)
-            merged.setdefault((cluster.lane, faint), []).append(box)
+            row.append([x0, x1, y, h])
+    merged: dict[tuple[int, bool], list[QRectF]] = {}
+    for (lane, _row, faint), lines in spans.items():
+        merged.setdefault((lane, faint), []).extend(QRectF(x0, y, x1 - x0, h) for x0, x1, y, h in lines)
     return merged
