@@ -47,9 +47,9 @@ def shoot(app: QApplication, pack: Pack, theme: str) -> None:
     size = f"{screen.width()}x{screen.height()}"
     with tempfile.TemporaryDirectory() as profile:
         window = MainWindow(pack, Settings(Path(profile)))
-        attach_timeline(window, pack)
         window.resize(screen)  # as a maximised window (the virtual screen has no window manager)
         window.show()
+        attach_timeline(window, pack)  # as the app does: once the window is shown
         window.open_entity(ENTITY)
         for _ in range(5):
             app.processEvents()
