@@ -159,3 +159,21 @@ def test_ten_thousand_events_lay_out_quickly(metrics: FontTextMetrics) -> None:
     assert all(isinstance(c, DrawnCluster) for c in frame.clusters)
     # generous bounds (shared, loaded CI machines); bench/timeline_bench.py has the real figures
     assert first < 0.5 and pan < 0.1, (first, pan)
+
+
+def test_a_tall_dock_frames_ten_thousand_events_quickly(metrics: FontTextMetrics) -> None:
+    """About 50 sub-rows in view (1920×1000): crowded periods merge, so a frame stays small."""
+    data = TimelineData(*synthetic(10_000))
+    cache, rect = GroupCache(), QRectF(0, 0, 1920, 1000)
+    scale = TimeScale.of_dates(dt.date(1998, 1, 1), dt.date(2030, 12, 31), 1)
+    build_frame(data, scale, rect, metrics, cache=cache)
+    times, frame = [], None
+    for step in range(10):
+        start = time.perf_counter()
+        frame = build_frame(data, scale.panned(15 * step), rect, metrics, cache=cache)
+        times.append(time.perf_counter() - start)
+    assert frame is not None and sum(len(lane.rows) for lane in frame.lanes) > 100  # many rows, ~50 in view
+    assert len(frame.events) + len(frame.clusters) < 800  # ~10 per sub-row in view, not every period
+    assert not [d for d in frame.events if d.shape == "bar" and d.row > 0 and d.label_box is None
+                and frame.plot.left() < d.box[0] and d.box[0] + 40 < frame.plot.right()]  # named, or merged
+    assert sorted(times)[len(times) // 2] < 0.05, times  # generous (shared CI); the bench has the figures

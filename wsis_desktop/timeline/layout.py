@@ -254,14 +254,15 @@ class Frame:
         """The topmost thing under ``pos``: badges, then markers, then bars, then labels."""
         if not self.plot.contains(pos):
             return None
+        px, py = pos.x(), pos.y()
         for cluster in reversed(self.clusters):
-            if cluster.rect.adjusted(-2, -3, 2, 3).contains(pos):
+            if _within(cluster.box, px, py, 2, 3):
                 return cluster
         for drawn in sorted(self.events, key=lambda d: d.shape == "bar"):
-            if drawn.rect.adjusted(-3, -4, 3, 4).contains(pos):
+            if _within(drawn.box, px, py, 3, 4):
                 return drawn
         for drawn in self.events:
-            if drawn.label_rect is not None and drawn.label_rect.contains(pos):
+            if drawn.label_box is not None and _within(drawn.label_box, px, py, 0, 0):
                 return drawn
         return None
 
@@ -275,6 +276,12 @@ class Frame:
             if index in cluster.members:
                 return cluster
         return None
+
+
+def _within(box: Box, x: float, y: float, dx: float, dy: float) -> bool:
+    """Whether (x, y) lies in ``box`` grown by ``dx`` and ``dy`` on each side (a mouse's slack)."""
+    left, top, width, height = box
+    return left - dx <= x < left + width + dx and top - dy <= y < top + height + dy
 
 
 def header_heights(metrics: TextMetrics, has_eras: bool) -> tuple[float, float]:
@@ -408,8 +415,8 @@ def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: Q
     ppd, origin, half = scale.px_per_day, scale.start, MARK / 2
     groups = lanes.groups
     stop = min(visible.stop + 1, len(groups))  # the group after the last limits its label
-    xs = [left + min((s - origin) * ppd, ((s + e) / 2 - origin) * ppd - half)
-          for s, e in (groups[g].head for g in range(visible.start, stop))]
+    xs = [left + (a if (a := (s - origin) * ppd) < (b := ((s + e) / 2 - origin) * ppd - half) else b)
+          for s, e in (groups[g].head for g in range(visible.start, stop))]  # min() as a test: hot
     xs.append(math.inf)
     badges: dict[int, float] = {}
     elided, width_of = metrics.elided, metrics.width
@@ -422,7 +429,8 @@ def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: Q
             x0, x1 = left + (group.first - origin) * ppd, left + (group.last - origin) * ppd
             if x < left < x1 - width:  # started before the window and still running: keep it in sight
                 x = max(x, min(left, limit - width))
-            x1 = min(x1, limit)  # a last marker's end may reach under the next item's left half
+            if x1 > limit:  # a last marker's end may reach under the next item's left half
+                x1 = limit
             clusters.append(DrawnCluster(group.members, lane, (x, badge_top, width, line + 2),
                                          (x0, cy - 1.5, x1 - x0, 3.0), data, sub_row))
             continue
@@ -436,7 +444,8 @@ def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: Q
             shape = "diamond" if shapes[i] == POINT else "block"
             box = (x, mark_top, MARK, MARK)
             text_x = x + MARK + 3
-        room = min(limit, text_x + MAX_LABEL, right) - text_x  # elided, never cut at the edge
+        end = limit if limit < right else right  # elided, never cut at the edge
+        room = (end if end < text_x + MAX_LABEL else text_x + MAX_LABEL) - text_x
         if x1 <= left:  # a bar that ended before the window: its name would float free of it
             room = 0.0
         label, label_box = "", None
@@ -444,7 +453,7 @@ def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: Q
         if room >= MIN_LABEL:
             label = elided(event.title, room)
             if label:
-                label_box = (text_x, label_top, min(width_of(label), room), line)
+                label_box = (text_x, label_top, w if (w := width_of(label)) < room else room, line)
         events.append(DrawnEvent(event, lane, shape, box, label, label_box, shapes[i], sub_row))
 
 

@@ -29,16 +29,16 @@ class TextCache:
     PAD = 2  # px around a badge in its pixmap, for the outline of a highlighted one
 
     def __init__(self, size: int = 5000) -> None:
-        self._items: dict[tuple[str, str], tuple[QStaticText, float, float]] = {}
+        self.items: dict[tuple[str, str], tuple[QStaticText, float, float]] = {}  # by (text, font key)
         self._badges: dict[Hashable, QPixmap] = {}
         self._size = size
 
     def badge(self, text: str, box: Box, font: QFont, ratio: float,
-              style: tuple[QPen | Qt.PenStyle, QColor, QColor]) -> QPixmap:
+              style: tuple[QPen | Qt.PenStyle, QColor, QColor], font_key: str) -> QPixmap:
         """A pill of ``box``'s size with ``text`` centred, in ``style`` (pen, fill, ink), made
         once: stamping it costs a third of drawing a rounded, antialiased shape and a text."""
         pen, fill, ink = style
-        key = (text, round(box[2], 1), round(box[3], 1), font.key(), ratio, fill.rgba(), ink.rgba(),
+        key = (text, round(box[2], 1), round(box[3], 1), font_key, ratio, fill.rgba(), ink.rgba(),
                pen if isinstance(pen, Qt.PenStyle) else (pen.color().rgba(), pen.widthF()))
         found = self._badges.get(key)
         if found is None:
@@ -49,15 +49,15 @@ class TextCache:
 
     def get(self, text: str, font: QFont, font_key: str) -> tuple[QStaticText, float, float]:
         key = (text, font_key)
-        found = self._items.get(key)
+        found = self.items.get(key)
         if found is None:
-            if len(self._items) >= self._size:
-                self._items.clear()
+            if len(self.items) >= self._size:
+                self.items.clear()
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(QTransform(), font)
             size = static.size()
-            found = self._items[key] = (static, size.width(), size.height())
+            found = self.items[key] = (static, size.width(), size.height())
         return found
 
 
@@ -66,28 +66,33 @@ class _Texts:
 
     def __init__(self, painter: QPainter, font: QFont, cache: TextCache | None) -> None:
         self._painter, self.font, self.cache = painter, font, cache
-        self._font_key = font.key()
+        self.font_key = font.key()
 
     def draw(self, box: QRectF, text: str) -> None:
         if self.cache is None:
             self._painter.drawText(box, _LEFT, text)
             return
-        static, _width, height = self.cache.get(text, self.font, self._font_key)
+        static, _width, height = self.cache.get(text, self.font, self.font_key)
         self._painter.drawStaticText(QPointF(box.left(), box.center().y() - height / 2), static)
 
-    def draw_box(self, box: Box, text: str) -> None:
-        """Like draw(), for a layout's (x, y, width, height); static text on whole pixels."""
+    def draw_boxes(self, labels: Sequence[tuple[Box, str]]) -> None:
+        """Like draw(), for many of a layout's (x, y, width, height) boxes, each with its text;
+        static text on whole pixels (the loop of a repaint, so the cache is read directly)."""
+        painter = self._painter
         if self.cache is None:
-            self._painter.drawText(QRectF(*box), _LEFT, text)
+            for box, text in labels:
+                painter.drawText(QRectF(*box), _LEFT, text)
             return
-        static, _width, height = self.cache.get(text, self.font, self._font_key)
-        self._painter.drawStaticText(round(box[0]), round(box[1] + (box[3] - height) / 2), static)
+        found, get, font, font_key = self.cache.items, self.cache.get, self.font, self.font_key
+        for (x, y, _w, h), text in labels:
+            static, _width, height = found.get((text, font_key)) or get(text, font, font_key)
+            painter.drawStaticText(round(x), round(y + (h - height) / 2), static)
 
     def draw_box_centred(self, box: Box, text: str) -> None:
         if self.cache is None:
             self._painter.drawText(QRectF(*box), Qt.AlignmentFlag.AlignCenter, text)
             return
-        static, width, height = self.cache.get(text, self.font, self._font_key)
+        static, width, height = self.cache.get(text, self.font, self.font_key)
         self._painter.drawStaticText(round(box[0] + (box[2] - width) / 2),
                                      round(box[1] + (box[3] - height) / 2), static)
 
@@ -164,14 +169,13 @@ def paint_marks(painter: QPainter, frame: Frame, lane_colours: Sequence[QColor],
     lit_indices = {frame.clusters[0].data.index[i] for i in highlighted
                    if i in frame.clusters[0].data.index} if frame.clusters and dim else set()
     _paint_clusters(painter, runs, frame.clusters, lane_colours, colours, lit_indices, dim, texts, view)
-    pen = None
-    for drawn in frame.events:
-        if drawn.label_box is not None:
-            wanted = colours.muted if dim and drawn.event.id not in highlighted else colours.text
-            if wanted is not pen:
-                painter.setPen(wanted)
-                pen = wanted
-            texts.draw_box(drawn.label_box, drawn.label)
+    painter.setPen(colours.text)
+    faint = [d for d in frame.events if d.label_box is not None and dim and d.event.id not in highlighted]
+    texts.draw_boxes([(d.label_box, d.label) for d in frame.events
+                      if d.label_box is not None and not (dim and d.event.id not in highlighted)])
+    if faint:
+        painter.setPen(colours.muted)
+        texts.draw_boxes([(d.label_box, d.label) for d in faint if d.label_box is not None])
 
 
 def _paint_bars(painter: QPainter, bars: dict[tuple[int, bool, bool, bool], list[QRectF]],
@@ -253,7 +257,7 @@ def _paint_clusters(painter: QPainter, runs: _Runs, clusters: Sequence[DrawnClus
             pixmap = stamps.get((lane, count, faint, lit))
             if pixmap is None:
                 style = (lit_pen if lit else Qt.PenStyle.NoPen, fills[lane][0 if faint else 1], ink[lane])
-                pixmap = cache.badge(cluster.text, cluster.box, texts.font, ratio, style)
+                pixmap = cache.badge(cluster.text, cluster.box, texts.font, ratio, style, texts.font_key)
                 stamps[(lane, count, faint, lit)] = pixmap
             x, y, _w, _h = cluster.box
             painter.drawPixmap(round(x) - pad, round(y) - pad, pixmap)

@@ -205,13 +205,12 @@ def _paint_axis(painter: QPainter, frame: Frame, colours: Colours, font: QFont, 
     painter.setPen(QPen(colours.grid, 1))
     painter.drawLines(grid)
     painter.setPen(colours.muted)
-    metrics = painter.fontMetrics()
+    metrics = FontTextMetrics.of(font, painter.device())  # its cuts are kept between paints
     for i, tick in enumerate(ticks):
         x = plot.left() + tick.x + 3
         room = (plot.left() + ticks[i + 1].x if i + 1 < len(ticks) else plot.right()) - x - 2
         if x >= plot.left() and room > 8:
-            texts.draw(QRectF(x, minor_top, room, line),
-                       metrics.elidedText(tick.label, Qt.TextElideMode.ElideRight, int(room)))
+            texts.draw(QRectF(x, minor_top, room, line), metrics.elided(tick.label, room))
     painter.setPen(QPen(colours.muted, 1))
     painter.drawLines([line for tick in majors if plot.left() < (x := round(plot.left() + tick.x) + 0.5)
                        <= plot.right() for line in _through_band(x, box.top() + 2, plot.bottom(), band)])
