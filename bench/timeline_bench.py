@@ -79,6 +79,7 @@ def _measure(events: list[Event], tracks: list[Track], eras: list[Era], size: tu
     start = time.perf_counter()
     view = TimelineView(events=events, tracks=tracks, eras=eras)
     view.resize(*size)
+    view.layout().activate()  # lay out the canvas at once: a hidden view waits for show()
     view.set_today(TODAY)
     construct = (time.perf_counter() - start) * 1000
     first = _paint_ms(view)

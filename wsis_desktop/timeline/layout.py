@@ -79,14 +79,15 @@ def _anchor_px(start: float, end: float, ppd: float) -> float:
 def group_lane(data: TimelineData, members: tuple[int, ...], ppd: float, metrics: TextMetrics) -> LaneGroups:
     """Greedy sweep in anchor order: an item joins the open group while it starts before the
     group's badge (sized for one more member) would end plus a gap, or, while the group is one
-    item, before that item's drawn shape ends (a bar also needs the least room for its label:
-    periods too short to name merge into count badges instead of rows of unlabelled slivers,
-    and split again, pair by pair, as the zoom gives them room).
+    item, before that item's drawn shape ends; and a bar needs the least room for its label,
+    or the next item joins it. So a run of periods (or months, or years) too short to name
+    becomes one count badge instead of a row of unlabelled slivers, and splits as the zoom
+    gives them room; day events drawn as bars at a close zoom merge only in pairs.
 
     So all a group draws (badge, shape, label; a badge's extent line is cut there) lies before
     the next group's anchor: at this zoom, and at every closer zoom of its level, where these
     gaps only grow."""
-    starts, ends = data.starts, data.ends
+    starts, ends, shapes = data.starts, data.ends, data.shapes
     half = MARK / 2
     crowd = 4 + NAMED + GAP  # a bar's label starts 4 px in, and needs its room and a gap
 
@@ -106,10 +107,11 @@ def group_lane(data: TimelineData, members: tuple[int, ...], ppd: float, metrics
         if (ends[head] - starts[head]) * ppd >= MARK:  # a bar alone: room for its label, or it joins
             end = max(end, starts[head] * ppd + crowd)
         j = k + 1
-        while j < n and (ordered[j][0] < a0 + widths[len(str(j - k + 1)) - 1]
-                         or (j == k + 1 and ordered[j][0] < end)):
+        while j < n and (ordered[j][0] < a0 + widths[len(str(j - k + 1)) - 1] or ordered[j][0] < end):
             i = ordered[j][1]
             first, last = min(first, starts[i]), max(last, ends[i])
+            period_bar = shapes[i] != POINT and (ends[i] - starts[i]) * ppd >= MARK
+            end = starts[i] * ppd + crowd if period_bar else -math.inf
             j += 1
         members_here = tuple(o[1] for o in ordered[k:j])
         groups.append(Group(members_here, a0 / ppd, first, last, (starts[head], ends[head])))

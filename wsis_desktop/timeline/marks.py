@@ -162,6 +162,7 @@ def paint_marks(painter: QPainter, frame: Frame, lane_colours: Sequence[QColor],
         else:
             markers.append((drawn, lit))
     _paint_bars(painter, bars, lane_colours, colours)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)  # diamonds and round badges
     runs = _Runs(painter)
     markers.sort(key=lambda m: (m[0].lane, m[0].shape))
     for drawn, lit in markers:
@@ -246,9 +247,11 @@ def _paint_clusters(painter: QPainter, runs: _Runs, clusters: Sequence[DrawnClus
     fills = [(faded(c, 80), c, faded(c, 50), faded(c, 110)) for c in lane_colours]
     ink = [QColor(255, 255, 255) if c.lightness() < 150 else QColor(0, 0, 0) for c in lane_colours]
     lit_pen = QPen(colours.accent, 2.5)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # upright lines, 3 px thick
     for (lane, faint), boxes in _merged_extents(clusters, lit_of, dim, view).items():
         runs.use(("extent", lane, faint), Qt.PenStyle.NoPen, fills[lane][2 if faint else 3])
         painter.drawRects(boxes)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if texts.cache is not None:  # on screen: stamped from prepared pixmaps
         cache, ratio, pad = texts.cache, painter.device().devicePixelRatioF(), texts.cache.PAD
         stamps: dict[tuple[int, int, bool, bool], QPixmap] = {}

@@ -118,7 +118,9 @@ def paint_timeline(painter: QPainter, rect: QRectF, scale: TimeScale, data: Time
     metrics = FontTextMetrics.of(font, painter.device())
     frame = build_frame(data, scale, rect, metrics, options.filters, options.cache, options.scroll_y)
     colours = Colours.of(options.palette or QGuiApplication.palette())
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    # upright lines and rectangles (stripes, eras, grid, axis): crisp, and cheaper, unsmoothed;
+    # paint_marks smooths what needs it (diamonds, badges)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     texts = _Texts(painter, font, options.texts)
     _paint_background(painter, frame, colours, texts)
     _paint_axis(painter, frame, colours, font, texts)
