@@ -2,12 +2,13 @@
 
 Two steps. Grouping (which events merge into a count badge) depends only on
 the zoom, so it is computed once per *zoom level* (pixels-per-day rounded
-*down* to a quarter power of two) and lane, in day coordinates, and cached:
+*down* to a quarter power of two) and sub-row, in day coordinates, and cached:
 panning never regroups, and spacing drawn at the real zoom is never tighter
-than the spacing grouped at its level. Framing turns the groups that fall in
-the visible window (found by bisection) into rectangles in painter
-coordinates; labels are elided to end before the next item of their lane, so
-no two labels can intersect.
+than the spacing grouped at its level. Everything a group draws (marker or
+bar, label, badge) ends before the next group's anchor, so nothing drawn in a
+sub-row meets anything else there (data.stack_rows keeps overlapping events
+in different sub-rows). Framing turns the groups that fall in the visible
+window (found by bisection) into rectangles in painter coordinates.
 """
 
 from __future__ import annotations
