@@ -7,20 +7,32 @@ user can act on are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wsis_desktop import __version__, textout
-from wsis_desktop.build.problems import BuildFailed
+from wsis_desktop import __version__
 from wsis_desktop.services import resources
 from wsis_desktop.store import Pack, PackError
+
+if TYPE_CHECKING:
+    from wsis_desktop.build.problems import BuildFailed
 
 EXIT_PACK_ERROR = 1
 EXIT_INVALID = 2
 
 Command = Callable[[argparse.Namespace], int]
+Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]  # type: ignore[type-arg]  # argparse's private generic
+
+#: Subcommands that live in their own feature packages: name -> module with ``register(sub, common)``.
+#: Loaded only when the command line may name one (see ``_extra_commands``), so the window starts
+#: without them.
+EXTRA_COMMANDS = {"export": "wsis_desktop.export.command"}
+#: Global options that take a value: a word after one of them is not a command.
+_VALUE_OPTIONS = ("--data", "--profile")
 
 
 def _common_options(for_subcommand: bool) -> argparse.ArgumentParser:
@@ -34,7 +46,8 @@ def _common_options(for_subcommand: bool) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (default: sys.argv): feature subcommands only if it may name one."""
     parser = argparse.ArgumentParser(
         prog="wsis-desktop", parents=[_common_options(False)],
         description="Offline reference on WSIS and WSIS+20. With no command, opens the window.")
@@ -65,19 +78,38 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--sources", type=Path, default=None, help="source folder (default: data/)")
     check.set_defaults(func=cmd_check)
 
-    for register in _extra_commands():
+    for register in _extra_commands(sys.argv[1:] if argv is None else argv):
         register(sub, common)
     return parser
 
 
-def _extra_commands() -> list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]]:  # type: ignore[type-arg]  # argparse's private generic
-    """Subcommands that live in their own feature packages (export, ...)."""
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """True if ``argv`` holds a word that is not an option or an option's value (a command, or a
+    mistyped one: its error then lists every command), or asks for help."""
+    after_value_option = False
+    for word in argv:
+        if word in ("-h", "--help"):
+            return True
+        if after_value_option:
+            after_value_option = False
+        elif word in _VALUE_OPTIONS:
+            after_value_option = True
+        elif not word.startswith("-"):
+            return True
+    return False
+
+
+def _extra_commands(argv: Sequence[str]) -> list[Register]:
+    """The ``register`` functions of the feature subcommands, when ``argv`` may use them: the window
+    alone (no command) does not load them."""
+    if not _names_a_command(argv):
+        return []
+    import importlib
+
     registered = []
-    try:
-        from wsis_desktop.export.command import register
-        registered.append(register)
-    except ImportError:
-        pass
+    for module in EXTRA_COMMANDS.values():
+        with contextlib.suppress(ImportError):  # a feature left out of a build
+            registered.append(importlib.import_module(module).register)
     return registered
 
 
@@ -90,6 +122,8 @@ def open_pack(args: argparse.Namespace) -> Pack:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from wsis_desktop import textout
+
     pack = open_pack(args)
     hits = pack.search(args.query, limit=max(1, args.limit))
     if args.json:
@@ -102,6 +136,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from wsis_desktop import textout
+
     detail = open_pack(args).detail(args.id)
     print(textout.detail_json(detail) if args.json else textout.detail_text(detail))
     return 0
@@ -113,10 +149,13 @@ def _report(problems: Sequence[object]) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from wsis_desktop.build import check_sources  # sqlite-utils is for building only: keep start-up lean
+    from wsis_desktop.build import BuildFailed, check_sources  # for building only: keep start-up lean
 
     sources_dir = args.sources or resources.sources_dir()
-    sources, warnings = check_sources(sources_dir)
+    try:
+        sources, warnings = check_sources(sources_dir)
+    except BuildFailed as failed:
+        return _invalid(failed)
     _report(warnings)
     print(f"{sources_dir}: {len(sources.entities)} entities, {len(sources.relations)} relations, "
           f"{len(sources.events)} events, {len(sources.glossary)} glossary terms: valid"
@@ -125,15 +164,29 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from wsis_desktop.build import build_pack  # sqlite-utils is for building only: keep start-up lean
+    from wsis_desktop.build import BuildFailed, build_pack  # sqlite-utils is for building only
 
     sources_dir = args.sources or resources.sources_dir()
     out = args.out or pack_path(args)
-    info, warnings = build_pack(sources_dir, out)
+    try:
+        info, warnings = build_pack(sources_dir, out)
+    except BuildFailed as failed:
+        return _invalid(failed)
     _report(warnings)
     print(f"Built {out}: {info.entity_count} entities, {info.event_count} events, "
           f"data version {info.data_version}, as of {info.as_of.display()}")
     return 0
+
+
+def _invalid(failed: BuildFailed) -> int:
+    """Invalid sources: the errors on stderr (one line when there is one) and exit code 2."""
+    errors = [p for p in failed.problems if not p.warning]
+    if len(errors) == 1:  # the common case: one line that says it all
+        print(f"wsis-desktop: {errors[0]} (nothing was written)", file=sys.stderr)
+    else:
+        _report(failed.problems)
+        print(f"wsis-desktop: {len(errors)} errors in the sources; nothing was written.", file=sys.stderr)
+    return EXIT_INVALID
 
 
 def cmd_version(args: argparse.Namespace) -> int:
@@ -155,19 +208,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     func: Command = args.func
     try:
         return func(args)
-    except BuildFailed as failed:
-        errors = [p for p in failed.problems if not p.warning]
-        if len(errors) == 1:  # the common case: one line that says it all
-            print(f"wsis-desktop: {errors[0]} (nothing was written)", file=sys.stderr)
-        else:
-            _report(failed.problems)
-            print(f"wsis-desktop: {len(errors)} errors in the sources; nothing was written.",
-                  file=sys.stderr)
-        return EXIT_INVALID
     except PackError as error:
         print(f"wsis-desktop: {error}", file=sys.stderr)
         return EXIT_PACK_ERROR
