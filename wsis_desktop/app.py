@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wsis_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 
@@ -47,6 +47,8 @@ def _application() -> tuple[QApplication, bool]:
 def _fail(message: str, show_dialog: bool) -> int:
     print(f"wsis-desktop: {message}", file=sys.stderr)
     if show_dialog:
+        from PySide6.QtWidgets import QMessageBox  # only on failure: its type costs ~3 ms to make
+
         box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "WSIS Desktop"),
                           message)
         box.setObjectName("pack_error_dialog")
@@ -68,11 +70,11 @@ def run(args: argparse.Namespace) -> int:
     from wsis_desktop.views.main_window import MainWindow
 
     window = MainWindow(pack, Settings(args.profile))
-    if args.quit_when_ready:  # first, so a smoke test quits before the timeline is built
+    if args.quit_when_ready:  # a smoke test quits before the timeline and personal layer are built
         window.became_ready.connect(lambda: QTimer.singleShot(0, window.close))
     # Not needed for the first paint (importing and laying out 10,000 events takes 100–400 ms):
-    # the timeline is built once the window is ready, from the event loop, a moment after.
-    window.became_ready.connect(lambda: QTimer.singleShot(0, lambda: attach_timeline(window, pack)))
+    # the timeline is built once the ready window has been painted, a moment after.
+    window.first_painted.connect(lambda: attach_timeline(window, pack))
     window.show()
     if not made_here:
         return 0  # embedded in a running app (tests): the caller drives the loop

@@ -2,31 +2,26 @@
 
 from __future__ import annotations
 
-import argparse
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from wsis_desktop import app
 from wsis_desktop.views.main_window import MainWindow
 
 
-def _started(qtbot: QtBot, pack: Path, profile: Path, quit_when_ready: bool) -> tuple[MainWindow, list[bool]]:
+def _started(start_app: Callable[..., MainWindow], pack: Path, profile: Path,
+             quit_when_ready: bool) -> tuple[MainWindow, list[bool]]:
     """The window ``app.run`` made, and whether it had a timeline when it became ready."""
-    args = argparse.Namespace(data=pack, profile=profile, quit_when_ready=quit_when_ready)
-    before = set(QApplication.topLevelWidgets())
-    assert app.run(args) == 0  # a QApplication is running: run() returns at once, the test drives the loop
-    window = next(w for w in set(QApplication.topLevelWidgets()) - before if isinstance(w, MainWindow))
-    qtbot.addWidget(window)
-    window.destroyed.connect(window.pack.close)
+    window = start_app(pack, profile, quit_when_ready)
     had_timeline: list[bool] = []
     window.became_ready.connect(lambda: had_timeline.append(window.timeline is not None))
     return window, had_timeline
 
 
-def test_the_timeline_comes_just_after_ready(qtbot: QtBot, fixture_pack_path: Path, tmp_path: Path) -> None:
-    window, had_timeline = _started(qtbot, fixture_pack_path, tmp_path / "profile", quit_when_ready=False)
+def test_the_timeline_comes_just_after_ready(qtbot: QtBot, start_app: Callable[..., MainWindow],
+                                             fixture_pack_path: Path, tmp_path: Path) -> None:
+    window, had_timeline = _started(start_app, fixture_pack_path, tmp_path / "profile", quit_when_ready=False)
     qtbot.waitUntil(lambda: bool(had_timeline))
     assert had_timeline == [False]
     qtbot.waitUntil(lambda: window.timeline is not None)
@@ -34,9 +29,9 @@ def test_the_timeline_comes_just_after_ready(qtbot: QtBot, fixture_pack_path: Pa
     window.close()
 
 
-def test_a_smoke_test_quits_without_building_the_timeline(qtbot: QtBot, fixture_pack_path: Path,
-                                                         tmp_path: Path) -> None:
-    window, had_timeline = _started(qtbot, fixture_pack_path, tmp_path / "profile", quit_when_ready=True)
+def test_a_smoke_test_quits_without_building_the_timeline(qtbot: QtBot, start_app: Callable[..., MainWindow],
+                                                         fixture_pack_path: Path, tmp_path: Path) -> None:
+    window, had_timeline = _started(start_app, fixture_pack_path, tmp_path / "profile", quit_when_ready=True)
     qtbot.waitUntil(lambda: bool(had_timeline) and not window.isVisible())
     qtbot.wait(50)  # the timer that would build the timeline has run by now
     assert window.timeline is None

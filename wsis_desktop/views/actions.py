@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle
+from PySide6.QtWidgets import QMainWindow
 
+from wsis_desktop.views.icons import arrow_icon
 from wsis_desktop.views.personal.star_icon import star_icon
 
 Key = QKeySequence.StandardKey
@@ -17,12 +18,11 @@ class ReaderActions:
 
     def __init__(self, window: QMainWindow) -> None:
         tr = window.tr
-        style = window.style()
         self._window = window
         self.back = self._make(tr("&Back"), [Key.Back, "Alt+Left"], "go_back")
-        self.back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.back.setIcon(arrow_icon(forward=False))
         self.forward = self._make(tr("&Forward"), [Key.Forward, "Alt+Right"], "go_forward")
-        self.forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.forward.setIcon(arrow_icon(forward=True))
         self.home = self._make(tr("&Start page"), ["Alt+Home"], "go_home")
         self.find = self._make(tr("&Search…"), [Key.Find], "find")
         self.quick_open = self._make(tr("&Go to…"), ["Ctrl+P"], "quick_open")
@@ -91,6 +91,8 @@ class ReaderActions:
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
         view.addAction(self.meeting)
+        self.briefing_menu = bar.addMenu(tr("&Briefing"))  # filled by the briefing layer, just after
+        self.briefing_menu.setObjectName("briefing_menu")
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from wsis_desktop.models.entity_tree import EntityTreeModel
@@ -17,38 +17,55 @@ from wsis_desktop.views.actions import ReaderActions
 from wsis_desktop.views.detail_html import Acronyms
 from wsis_desktop.views.detail_view import DetailView
 from wsis_desktop.views.icons import kind_icon
-from wsis_desktop.views.personal.layer import PersonalLayer
-from wsis_desktop.views.personal.opening import open_user_store, show_refusal
-from wsis_desktop.views.personal.packs_layer import BriefingLayer
 from wsis_desktop.views.tree_pane import TreePane
 from wsis_desktop.views.zoom import Zoom
 
 if TYPE_CHECKING:
+    from wsis_desktop.userdata import UserStore
+    from wsis_desktop.views.personal.layer import PersonalLayer
+    from wsis_desktop.views.personal.packs_layer import BriefingLayer
     from wsis_desktop.views.quick_open import QuickOpenDialog
     from wsis_desktop.views.search_panel import SearchPanel
+
+#: A window that is ready but not painted by then (hidden behind others, say) is completed anyway.
+FIRST_PAINT_WAIT_MS = 1000
+_MOUSE_PRESS = QEvent.Type.MouseButtonPress  # looked up once: the filter sees every mouse event
+_BACK_BUTTON = Qt.MouseButton.BackButton
+_FORWARD_BUTTON = Qt.MouseButton.ForwardButton
 
 
 class MainWindow(QMainWindow):
     """Tree | detail, a timeline dock at the bottom, search and quick open on demand.
 
+    What the first paint does not need (the user file and the personal layer: notes, bookmarks and
+    briefing-pack docks, the tags bar) is built by ``finish_building`` from the event loop once the
+    ready window has been painted, or at once by whatever needs it first.
+
     Signals:
         entity_shown(str): the detail pane now shows this entity.
         became_ready(): shown, tree filled, first page rendered (``--quit-when-ready``).
+        first_painted(): ready and painted once (or not painted a second after ready): the moment
+            for what the first sight does not need.
     """
 
     entity_shown = Signal(str)
     became_ready = Signal()
+    first_painted = Signal()
 
     def __init__(self, pack: Pack, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack = pack
         self.settings = settings
-        self.user, self._user_refusal = open_user_store(settings.profile)  # None: personal features off
+        self.user: UserStore | None = None  # opened by finish_building; None after: personal features off
+        self._personal: PersonalLayer | None = None  # made by finish_building
+        self._briefing: BriefingLayer | None = None
         self.history = History()
         self.timeline: QWidget | None = None
         self._search: SearchPanel | None = None  # made on first Ctrl+F
         self._quick_open: QuickOpenDialog | None = None  # made on first Ctrl+P
         self._ready = False
+        self._painted = False  # the first paint has happened
+        self._after_paint_done = False
         self.browsing = False  # True while showing an entry the reader stepped onto in the tree
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("WSIS Desktop"))
@@ -82,9 +99,6 @@ class MainWindow(QMainWindow):
                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.timeline_dock.hide()
-        self.personal = PersonalLayer(self)
-        self.actions_.go_menu.addMenu(self.personal.recent_menu)
-        self.briefing = BriefingLayer(self)  # tags, briefing packs, exports of selections
         self.zoom = Zoom(self.settings.zoom, self)
         for widget in (self.tree_pane.view, self.tree_pane.filter_box, self.detail):
             self.zoom.register(widget)
@@ -124,11 +138,58 @@ class MainWindow(QMainWindow):
         self.detail.entity_link_clicked.connect(self.open_entity)
         self.detail.citation_copied.connect(self._citation_copied)
         self.detail.highlighted.connect(self._link_hovered)
-        self._wire_personal()
-        self.briefing.wire()
         if self.timeline is not None:
             self._wire_timeline(self.timeline)
-        QCoreApplication.instance().installEventFilter(self)  # mouse back/forward anywhere in the window
+
+    # ---- built just after the first paint ------------------------------------------------
+
+    def finish_building(self) -> None:
+        """Open the user file and build the personal layer; at once if called, else just after ready.
+
+        Docks and toolbars made here were not there when ``_restore`` ran, so the saved window state
+        is applied again now that they exist (QMainWindow.restoreState places only what exists).
+        """
+        if self._personal is not None:
+            return
+        from wsis_desktop.views.personal.layer import PersonalLayer  # loaded here: not needed to paint
+        from wsis_desktop.views.personal.opening import open_user_store, show_refusal
+        from wsis_desktop.views.personal.packs_layer import BriefingLayer
+
+        self.user, refusal = open_user_store(self.settings.profile)
+        self._personal = PersonalLayer(self)
+        self.actions_.go_menu.addMenu(self._personal.recent_menu)
+        self._briefing = BriefingLayer(self)  # tags, briefing packs, exports of selections
+        if not self.settings.window_state().isEmpty():
+            self.restoreState(self.settings.window_state())
+        self._wire_personal()
+        self._briefing.wire()
+        if self.detail.entity_id:  # what was shown before: its visit, note, star and the page's own parts
+            self._personal.entity_shown(self.detail.entity_id)
+            self.detail.refresh()
+        if refusal:
+            show_refusal(self, refusal)
+
+    def _after_first_paint(self) -> None:
+        if self._after_paint_done:
+            return
+        self._after_paint_done = True
+        self.first_painted.emit()
+        if self.isVisible():  # a smoke test that quit at ready does not build it
+            self.finish_building()
+
+    @property
+    def personal(self) -> PersonalLayer:
+        """Bookmarks, notes and recent history (built on first use if it is not yet)."""
+        self.finish_building()
+        assert self._personal is not None
+        return self._personal
+
+    @property
+    def briefing(self) -> BriefingLayer:
+        """Tags, briefing packs and the exports of selections (built on first use if it is not yet)."""
+        self.finish_building()
+        assert self._briefing is not None
+        return self._briefing
 
     def _wire_personal(self) -> None:
         acts, personal = self.actions_, self.personal
@@ -151,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def set_timeline(self, widget: QWidget) -> None:
         """Put the timeline (a TimelineView) in the bottom dock and wire it to the reader."""
+        self.finish_building()  # the briefing layer takes the timeline's ranges; state restored first
         self.timeline = widget
         self.timeline_dock.setWidget(widget)
         self.timeline_dock.show()
@@ -343,36 +405,53 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None:  # every mouse press in this window passes its QWindow first
+            handle.installEventFilter(self)  # (again on a later show: Qt keeps one, never two)
         if not self._ready:
             QTimer.singleShot(0, self._check_ready)
-        if self._user_refusal:
-            show_refusal(self, self._user_refusal)
-            self._user_refusal = ""
 
     def _check_ready(self) -> None:
         if not self._ready and self.is_ready():
             self._ready = True
-            self.became_ready.emit()
+            self.became_ready.emit()  # first, so a smoke test's quit comes before what follows
+            if self._painted:
+                QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._after_first_paint)  # a window never painted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint of the window (children paint just after, in the same frame) starts a
+        zero timer: it runs once the frame is on screen, so what it builds never delays it."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._ready:
+                QTimer.singleShot(0, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.personal.may_close():  # a note the user file refused: the reader chose to keep it
+        personal = self._personal
+        if personal is not None and not personal.may_close():  # a note the user file refused: kept
             event.ignore()
             return
         if self.actions_.meeting.isChecked():
             self.actions_.meeting.setChecked(False)
         self.save_state()
-        self.personal.close()  # saves the note being typed, then closes the user file
+        if personal is not None:
+            personal.close()  # saves the note being typed, then closes the user file
         self.user = None
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The mouse's back and forward buttons, wherever the pointer is in this window."""
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            inside = isinstance(watched, QWidget) and watched.window() is self
-            if inside and event.button() == Qt.MouseButton.BackButton:
+        """The mouse's back and forward buttons, wherever the pointer is in this window.
+
+        Installed on the window's QWindow, not the application: a filter on the application sees
+        every event of every object, and wrapping them for Python made PySide create ~100 classes.
+        """
+        if event.type() == _MOUSE_PRESS and isinstance(event, QMouseEvent):
+            if event.button() == _BACK_BUTTON:
                 self.go_back()
                 return True
-            if inside and event.button() == Qt.MouseButton.ForwardButton:
+            if event.button() == _FORWARD_BUTTON:
                 self.go_forward()
                 return True
         return False

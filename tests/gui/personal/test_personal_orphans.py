@@ -32,6 +32,7 @@ def _window(qtbot: QtBot, pack: Pack, profile: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.finish_building()  # as a moment after start: the bookmarks action is wired
     return window
 
 

@@ -39,10 +39,7 @@ class BriefingLayer(QObject):
         self._window = window
         self.store = window.user
         self.search: SearchPanel | None = None
-        self.menu = QMenu(self.tr("&Briefing"), window)
-        self.menu.setObjectName("briefing_menu")
-        help_menu = window.menuBar().actions()[-1]
-        window.menuBar().insertMenu(help_menu, self.menu)
+        self.menu: QMenu = window.actions_.briefing_menu  # in the menu bar from the first paint
         self.export_results = self._action(self.tr("Export search &results to PDF…"), "", "export_results")
         self.export_results.triggered.connect(self.export_search_results)
         if self.store is None:
