@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import statistics
 import sys
@@ -21,6 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QImage, QPalette  # after QT_QPA_PLATFORM
 from PySide6.QtWidgets import QApplication
 
@@ -103,7 +105,7 @@ def _measure(events: list[Event], tracks: list[Track], eras: list[Era], size: tu
     for i in range(repeats):
         canvas.pan_by(40 if i % 2 else -35)
         year_pans.append(_paint_ms(view))
-    view.deleteLater()
+    _dispose(view)
     return {
         f"{prefix}construct_ms": construct,
         f"{prefix}first_paint_ms": first,
@@ -114,6 +116,13 @@ def _measure(events: list[Event], tracks: list[Track], eras: list[Era], size: tu
         f"{prefix}zoom_repaint_median_cpu_ms": zoom_cpu,
         f"{prefix}pan_repaint_median_cpu_ms": pan_cpu,
     }
+
+
+def _dispose(view: TimelineView) -> None:
+    """Delete the view now, and collect: the next size is measured without its caches alive."""
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
 
 
 def dark_palette() -> QPalette:
