@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QFile, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from wsis_desktop.services.resources import resource_path
@@ -28,10 +28,8 @@ def arrow_icon(forward: bool) -> QIcon:
     right = forward != (QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
     icon = QIcon.fromTheme(QIcon.ThemeIcon.GoNext if right else QIcon.ThemeIcon.GoPrevious)
     if icon.isNull():
-        for size in (16, 32, 128):
-            path = _QT_ARROWS.format("right" if right else "left", size)
-            if QFile.exists(path):
-                icon.addFile(path, QSize(size, size))
+        for size in (16, 32, 128):  # a picture Qt does not have is not added
+            icon.addFile(_QT_ARROWS.format("right" if right else "left", size), QSize(size, size))
     if icon.isNull():  # a Qt without those pictures: ask the style after all
         from PySide6.QtWidgets import QApplication, QStyle
 
