@@ -163,9 +163,11 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.window_state())
         self._wire_personal()
         self._briefing.wire()
-        if self.detail.entity_id:  # what was shown before: its visit, note, star and the page's own parts
-            self._personal.entity_shown(self.detail.entity_id)
-            self.detail.refresh()
+        shown = self.detail.entity_id
+        if shown:  # what was shown before: its visit, note and star, and the page's own parts if any
+            self._personal.entity_shown(shown)
+            if self._personal.page_extra(self.pack.detail(shown), self.detail.palette()):
+                self.detail.refresh()  # not otherwise: the page would be rendered again unchanged
         if refusal:
             show_refusal(self, refusal)
 
