@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,3 +24,20 @@ class DialogAnswerer:
             box.done(button)
 
         QTimer.singleShot(0, respond)
+
+
+def answer_export(path: Path, notes: bool, seen: list) -> None:  # type: ignore[type-arg]  # of ExportDialog
+    """Fill the next export dialog (file, "My notes") and press Export; the dialog goes into ``seen``."""
+    from wsis_desktop.export.dialog import ExportDialog
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, respond)
+            return
+        seen.append(dialog)
+        dialog.path_edit.setText(str(path))
+        dialog.notes_box.setChecked(notes)
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, respond)

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from wsis_desktop.models import roles
 from wsis_desktop.models.entity_tree import EntityTreeModel
@@ -53,10 +53,12 @@ class TreePane(QWidget):
     Signals:
         entity_activated(str): the reader chose an entity (click or Enter).
         entity_browsed(str): the reader moved onto an entity with the keys (shown, one history step per run).
+        export_requested(list): export these entity ids, in tree order, to one PDF (context menu).
     """
 
     entity_activated = Signal(str)
     entity_browsed = Signal(str)
+    export_requested = Signal(list)
 
     def __init__(self, pack: Pack, model: EntityTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,13 @@ class TreePane(QWidget):
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
         self.view.setModel(self._proxy)
+        # Ctrl/Shift+click or Shift+arrows pick several entries, for one PDF (the context menu).
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_selected = QAction(self.tr("Export selected entries to PDF…"), self.view)
+        self.export_selected.setObjectName("tree_export_selected")
+        self.export_selected.triggered.connect(lambda: self.export_requested.emit(self.selected_ids()))
+        self.view.addAction(self.export_selected)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +109,18 @@ class TreePane(QWidget):
     @property
     def model(self) -> EntityTreeModel:
         return self._model
+
+    def selected_ids(self) -> list[str]:
+        """The selected entries' ids in tree order (the order a PDF of them follows)."""
+        def position(index: QModelIndex) -> list[int]:
+            rows = []
+            while index.isValid():
+                rows.insert(0, index.row())
+                index = index.parent()
+            return rows
+
+        chosen = sorted(self.view.selectionModel().selectedRows(), key=position)
+        return [entity_id for entity_id in (index.data(roles.ENTITY_ID) for index in chosen) if entity_id]
 
     def select_entity(self, entity_id: str) -> None:
         """Show ``entity_id`` as current in the tree, opening branches above it; no signal."""

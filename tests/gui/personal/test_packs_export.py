@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from gui_dialogs import answer_export  # tests/gui/gui_dialogs.py: that folder is on sys.path
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.export.dialog import ExportDialog
@@ -22,22 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "export"))  # the P
 readback = importlib.import_module("export_readback")
 outline, page_texts, squash = readback.outline, readback.page_texts, readback.squash
 NOTE = "Our delegation supports a permanent mandate"
-
-
-def answer_export(path: Path, notes: bool, seen: list[ExportDialog]) -> None:
-    """Fill the next export dialog (file, "My notes") and press Export."""
-
-    def respond() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportDialog):
-            QTimer.singleShot(20, respond)
-            return
-        seen.append(dialog)
-        dialog.path_edit.setText(str(path))
-        dialog.notes_box.setChecked(notes)
-        dialog.export_button.click()
-
-    QTimer.singleShot(0, respond)
 
 
 @pytest.fixture
