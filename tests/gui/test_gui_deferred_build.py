@@ -10,10 +10,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QToolBar
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QToolBar
 from pytestqt.qtbot import QtBot
 
+from wsis_desktop.services.settings import Settings
 from wsis_desktop.store import Pack
 from wsis_desktop.userdata import UserStore, default_user_db_path
 from wsis_desktop.views.main_window import MainWindow
@@ -128,3 +130,32 @@ def test_painting_the_first_window_loads_no_personal_module(fixture_pack_path: P
     on_screen = {"wsis_desktop.views.personal", "wsis_desktop.views.personal.star_icon"}  # the toolbar's star
     deferred = sorted(m for m in imported if m.startswith(later) and m not in on_screen)
     assert deferred == []
+
+
+def test_a_zoomed_reader_sees_the_zoom_at_first_sight(
+        qtbot: QtBot, start_app: Callable[..., MainWindow], fixture_pack_path: Path, tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    Settings(profile).zoom = 2
+    normal = QTextBrowser().font().pointSizeF()
+    window, _ = _started(start_app, fixture_pack_path, profile)
+    sizes: list[float] = []
+    window.became_ready.connect(lambda: sizes.append(window.detail.font().pointSizeF()))
+    qtbot.waitUntil(lambda: bool(sizes) and _built(window))
+    assert sizes == [pytest.approx(normal + 2)]
+    window.actions_.zoom_in.trigger()
+    assert window.detail.font().pointSizeF() == pytest.approx(normal + 3)
+    assert window.tree_pane.view.font().pointSizeF() == pytest.approx(normal + 3)
+    window.close()
+
+
+def test_zoom_keys_work_on_a_normal_size_start_once_built(
+        qtbot: QtBot, start_app: Callable[..., MainWindow], fixture_pack_path: Path, tmp_path: Path) -> None:
+    window, at_ready = _started(start_app, fixture_pack_path, tmp_path / "profile")
+    qtbot.waitUntil(lambda: bool(at_ready))
+    normal = window.detail.font().pointSizeF()
+    window.actions_.zoom_in.trigger()  # pressed before the rest is built: applied once it is
+    qtbot.waitUntil(lambda: _built(window))
+    assert window.detail.font().pointSizeF() == pytest.approx(normal + 1)
+    window.actions_.zoom_out.trigger()
+    assert window.detail.font().pointSizeF() == pytest.approx(normal)
+    window.close()

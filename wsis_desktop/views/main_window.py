@@ -100,8 +100,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.timeline_dock.hide()
         self.zoom = Zoom(self.settings.zoom, self)
-        for widget in (self.tree_pane.view, self.tree_pane.filter_box, self.detail):
-            self.zoom.register(widget)
+        self._panes_zoomed = False
+        if self.zoom.level:  # a size other than normal shows at first sight; normal changes nothing yet
+            self._zoom_panes()
         self._status_bar()
 
     def _status_bar(self) -> None:
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         from wsis_desktop.views.personal.opening import open_user_store, show_refusal
         from wsis_desktop.views.personal.packs_layer import BriefingLayer
 
+        self._zoom_panes()
         self.user, refusal = open_user_store(self.settings.profile)
         self._personal = PersonalLayer(self)
         self.actions_.go_menu.addMenu(self._personal.recent_menu)
@@ -170,6 +172,13 @@ class MainWindow(QMainWindow):
                 self.detail.refresh()  # not otherwise: the page would be rendered again unchanged
         if refusal:
             show_refusal(self, refusal)
+
+    def _zoom_panes(self) -> None:
+        """Put the panes shown from the start under the zoom (once)."""
+        if not self._panes_zoomed:
+            self._panes_zoomed = True
+            for widget in (self.tree_pane.view, self.tree_pane.filter_box, self.detail):
+                self.zoom.register(widget)
 
     def _after_first_paint(self) -> None:
         if self._after_paint_done:
@@ -418,8 +427,9 @@ class MainWindow(QMainWindow):
             self._ready = True
             self.became_ready.emit()  # first, so a smoke test's quit comes before what follows
             if self._painted:
-                QTimer.singleShot(0, self._after_first_paint)
-            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._after_first_paint)  # a window never painted
+                QTimer.singleShot(0, self, self._after_first_paint)
+            # A window never painted; the window as context: no call once it is deleted.
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._after_first_paint)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The first paint of the window (children paint just after, in the same frame) starts a
@@ -428,7 +438,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             if self._ready:
-                QTimer.singleShot(0, self._after_first_paint)
+                QTimer.singleShot(0, self, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         personal = self._personal
