@@ -2,11 +2,13 @@
 
 Started exactly like ``wsis-desktop --quit-when-ready`` (same interpreter, same flags,
 same environment), so the ratio of the two measures what the app adds to Qt's own start.
+With ``--print-ready`` it prints when it was shown (as bench/ready_probe.py does for the app).
 """
 
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -15,8 +17,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class _QuitWhenShown(QObject):
     """Quits the application once the window has been shown and the event loop has run."""
 
+    def __init__(self, report: bool) -> None:
+        super().__init__()
+        self._report = report
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
+            if self._report:
+                print("ready-at", repr(time.monotonic()), flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
@@ -26,7 +34,7 @@ def main() -> int:
     window = QMainWindow()
     window.setWindowTitle("Bare window")
     window.resize(1024, 700)
-    quitter = _QuitWhenShown()
+    quitter = _QuitWhenShown("--print-ready" in sys.argv)
     window.installEventFilter(quitter)
     window.show()
     return app.exec()

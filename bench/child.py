@@ -26,6 +26,16 @@ class ChildResult:
     returncode: int
     stdout: str
     stderr: str
+    started: float = 0.0  #: time.monotonic() just before the child was started
+
+    @property
+    def ready_ms(self) -> float | None:
+        """Milliseconds from start to the child's ``ready-at <monotonic>`` line, if it printed one."""
+        for line in self.stdout.splitlines():
+            mark, _, value = line.partition(" ")
+            if mark == "ready-at":
+                return (float(value) - self.started) * 1000
+        return None
 
     @property
     def failure(self) -> str:
@@ -55,6 +65,7 @@ def python_module(module: str, *args: str) -> list[str]:
 def run(argv: list[str], timeout: float = 120.0) -> ChildResult:
     """Run ``argv`` to its end; a child that outlives ``timeout`` is killed (exit code -9)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.monotonic()  # the clock the children print (CLOCK_MONOTONIC: one for all processes)
         start = time.perf_counter()
         process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
                                    env=child_env(), cwd=ROOT)
@@ -69,4 +80,5 @@ def run(argv: list[str], timeout: float = 120.0) -> ChildResult:
         out.seek(0)
         err.seek(0)
         return ChildResult(seconds, usage.ru_maxrss / 1024, process.returncode,
-                           out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+                           out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                           started)
