@@ -102,8 +102,9 @@ def run(args: argparse.Namespace) -> int:
     if args.quit_when_ready:  # a smoke test quits before the timeline and personal layer are built
         window.became_ready.connect(lambda: QTimer.singleShot(0, window.close))
     # Not needed for the first paint (importing and laying out 10,000 events takes 100–400 ms):
-    # the timeline is built once the ready window has been painted, a moment after.
-    window.first_painted.connect(lambda: attach_timeline(window, pack))
+    # the timeline is built once the ready window has been painted, a moment after, and after the
+    # personal layer (a zero timer lets the event loop handle whatever is waiting in between).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window, lambda: attach_timeline(window, pack)))
     window.show()
     if not made_here:
         return 0  # embedded in a running app (tests): the caller drives the loop

@@ -184,9 +184,9 @@ class MainWindow(QMainWindow):
         if self._after_paint_done:
             return
         self._after_paint_done = True
-        self.first_painted.emit()
         if self.isVisible():  # a smoke test that quit at ready does not build it
             self.finish_building()
+        self.first_painted.emit()
 
     @property
     def personal(self) -> PersonalLayer:
