@@ -26,6 +26,7 @@ from wsis_desktop.timeline.layout import (
     natural_height,
 )
 from wsis_desktop.timeline.painter import FontTextMetrics
+from wsis_desktop.timeline.rows import MAX_LANE_ROWS
 from wsis_desktop.timeline.scale import TimeScale, ordinal
 from wsis_desktop.timeline.synthetic import synthetic
 
@@ -151,7 +152,8 @@ def test_ten_thousand_events_lay_out_quickly(metrics: FontTextMetrics) -> None:
     start = time.perf_counter()
     build_frame(data, scale.panned(40), RECT, metrics, cache=cache)
     pan = time.perf_counter() - start
-    assert frame.content_height > RECT.height()  # stacked periods: the lanes scroll
+    assert [len(lane.rows) for lane in frame.lanes] == [1] * 8  # the whole range: a row per lane
+    assert frame.max_scroll == 0  # so all eight lanes fit a 300 px dock
     tall = build_frame(data, scale, QRectF(0, 0, 1366, natural_height(data, metrics)), metrics, cache=cache)
     assert tall.max_scroll == 0
     shown = len(tall.events) + sum(len(c.members) for c in tall.clusters)
@@ -162,18 +164,19 @@ def test_ten_thousand_events_lay_out_quickly(metrics: FontTextMetrics) -> None:
 
 
 def test_a_tall_dock_frames_ten_thousand_events_quickly(metrics: FontTextMetrics) -> None:
-    """About 50 sub-rows in view (1920×1000): crowded periods merge, so a frame stays small."""
+    """Every lane in view (1920×1000) at its most rows: crowded periods merge, so a frame stays small."""
     data = TimelineData(*synthetic(10_000))
     cache, rect = GroupCache(), QRectF(0, 0, 1920, 1000)
-    scale = TimeScale.of_dates(dt.date(1998, 1, 1), dt.date(2030, 12, 31), 1)
+    scale = TimeScale.of_dates(dt.date(2003, 1, 1), dt.date(2006, 12, 31), 1)  # a year ≈ 450 px
     build_frame(data, scale, rect, metrics, cache=cache)
     times, frame = [], None
     for step in range(10):
         start = time.perf_counter()
         frame = build_frame(data, scale.panned(15 * step), rect, metrics, cache=cache)
         times.append(time.perf_counter() - start)
-    assert frame is not None and sum(len(lane.rows) for lane in frame.lanes) > 100  # many rows, ~50 in view
-    assert len(frame.events) + len(frame.clusters) < 800  # ~10 per sub-row in view, not every period
-    assert not [d for d in frame.events if d.shape == "bar" and d.row > 0 and d.label_box is None
+    assert frame is not None and [len(lane.rows) for lane in frame.lanes] == [MAX_LANE_ROWS] * 8
+    assert frame.max_scroll == 0
+    assert len(frame.events) + len(frame.clusters) < 800  # not every one of the ~1,200 events in view
+    assert not [d for d in frame.events if d.shape == "bar" and d.label_box is None
                 and frame.plot.left() < d.box[0] and d.box[0] + 40 < frame.plot.right()]  # named, or merged
     assert sorted(times)[len(times) // 2] < 0.05, times  # generous (shared CI); the bench has the figures

@@ -15,8 +15,9 @@ from timeline_helpers import event, labels_intersect, whole  # tests/timeline/ti
 from wsis_desktop.store import Pack
 from wsis_desktop.store.records import Track
 from wsis_desktop.timeline.data import RANGE, TimelineData
-from wsis_desktop.timeline.layout import Frame, natural_height
+from wsis_desktop.timeline.layout import Frame, FrameOptions, natural_height
 from wsis_desktop.timeline.painter import FontTextMetrics, PaintOptions, render_range
+from wsis_desktop.timeline.rows import CLOSEST_BAND
 from wsis_desktop.timeline.synthetic import synthetic
 
 
@@ -38,7 +39,7 @@ def test_overlapping_periods_go_to_separate_rows(metrics: FontTextMetrics) -> No
     assert {data.events[i].id for i in rows[0]} == {"m-2006", "m-2008", "day", "day-2"}  # meetings stay
     assert [data.events[i].id for i in rows[1]] == ["mandate"]
     assert [data.events[i].id for i in rows[2]] == ["review"]
-    frame = whole(data, metrics, dt.date(2006, 1, 1), dt.date(2010, 12, 31))
+    frame = whole(data, metrics, dt.date(2007, 6, 1), dt.date(2010, 8, 1))  # a year ≈ 400 px: 3 rows
     drawn = {d.event.id: d for d in frame.events}
     assert drawn["mandate"].rect.top() >= drawn["day"].rect.bottom()  # stacked below, not on top
     assert drawn["review"].rect.top() >= drawn["mandate"].rect.bottom()
@@ -58,7 +59,8 @@ def test_a_lane_grows_with_its_rows(metrics: FontTextMetrics) -> None:
 
 def test_real_pack_mandates_stack_under_the_meetings(real_pack: Pack, metrics: FontTextMetrics) -> None:
     data = TimelineData.from_pack(real_pack)
-    frame = whole(data, metrics, dt.date(2005, 1, 1), dt.date(2026, 12, 31))
+    options = FrameOptions(band=CLOSEST_BAND)  # as on a page, or on screen with a year ≥ 365 px
+    frame = whole(data, metrics, dt.date(2005, 1, 1), dt.date(2026, 12, 31), options)
     igf = next(d for d in frame.lanes if d.id == "igf")
     mandates = [d for d in frame.events if d.event.track == "igf" and "mandate" in d.event.title]
     assert len(mandates) >= 3 and all(d.row > 0 for d in mandates)
@@ -74,7 +76,7 @@ def test_real_pack_mandates_stack_under_the_meetings(real_pack: Pack, metrics: F
 def test_no_labels_meet_with_stacked_periods(metrics: FontTextMetrics, first: dt.date, last: dt.date) -> None:
     data = TimelineData(*synthetic(3000, lanes=5))
     assert max(len(lane.rows) for lane in data.lanes) > 3  # the synthetic periods do overlap
-    frame = whole(data, metrics, first, last)
+    frame = whole(data, metrics, first, last, FrameOptions(band=CLOSEST_BAND))  # as on a page
     assert any(d.row > 0 and d.label_rect is not None for d in frame.events)
     assert labels_intersect(frame) == []
     assert bars_in_a_row_overlap(frame) == []

@@ -14,6 +14,7 @@ import datetime as dt
 import importlib.util
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
@@ -21,6 +22,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from wsis_desktop.export.textdoc import ACCENT, MUTED, plain_font
 from wsis_desktop.store.dates import PartialDate
 from wsis_desktop.store.records import Era, Event
+
+if TYPE_CHECKING:
+    from wsis_desktop.timeline.layout import Frame, FrameOptions
 
 translate = QCoreApplication.translate
 
@@ -267,18 +271,29 @@ class SharedTimeline:
 
         font = plain_font()
         font.setPixelSize(round(self.FONT_PX))
-        return min((natural_height(self.data, FontTextMetrics(font)) + 2) * self.ratio, max_height)
+        return min((natural_height(self.data, FontTextMetrics(font), _page_rows()) + 2) * self.ratio,
+                   max_height)
 
-    def paint(self, painter: QPainter, rect: QRectF) -> None:
+    def paint(self, painter: QPainter, rect: QRectF) -> Frame:
+        """Draw the range into ``rect``; return what went where (tests check the page with it)."""
         from wsis_desktop.timeline.painter import PaintOptions, render_range
 
         font = plain_font()
         options = PaintOptions(palette=_paper_palette(), font=font, today=self.today,
-                               show_today=self.today is not None)
+                               show_today=self.today is not None, filters=_page_rows())
         span = self.spec.end.toordinal() - self.spec.start.toordinal() + 1
         start = self.spec.start - dt.timedelta(days=round(span * 0.02))  # room for the first marker
         end = self.spec.end + dt.timedelta(days=round(span * 0.10))  # and for the last label
-        render_range(painter, rect, self.data, start, end, options, self.FONT_PX)
+        return render_range(painter, rect, self.data, start, end, options, self.FONT_PX)
+
+
+def _page_rows() -> FrameOptions:
+    """A page cannot zoom to split a badge, and has room: its lanes take the rows the screen
+    gives them at its closest zoom (rows.MAX_LANE_ROWS), whatever the scale of the range."""
+    from wsis_desktop.timeline.layout import FrameOptions
+    from wsis_desktop.timeline.rows import CLOSEST_BAND
+
+    return FrameOptions(band=CLOSEST_BAND)
 
 
 def _paper_palette() -> QPalette:

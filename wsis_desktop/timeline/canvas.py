@@ -41,12 +41,15 @@ from wsis_desktop.timeline.layout import (
     Frame,
     FrameOptions,
     GroupCache,
+    cluster_description,
+    cluster_tooltip,
     natural_height,
     plot_rect,
     row_height,
 )
 from wsis_desktop.timeline.marks import TextCache
 from wsis_desktop.timeline.painter import FontTextMetrics, PaintOptions, paint_timeline
+from wsis_desktop.timeline.rows import band_of
 from wsis_desktop.timeline.scale import TimeScale, to_date
 
 ZOOM_STEP = 1.25  # one wheel notch, one +/− press
@@ -116,6 +119,7 @@ class TimelineCanvas(QWidget):
 
     def set_data(self, data: TimelineData) -> None:
         self._data = data
+        self._frame = None
         self._cache = GroupCache()
         self._highlighted = frozenset()
         self._current = ""
@@ -131,8 +135,24 @@ class TimelineCanvas(QWidget):
         self._changed(scale=False)
 
     def set_scale(self, scale: TimeScale) -> None:
-        self._scale = scale.with_width(self.plot().width())
+        scale = scale.with_width(self.plot().width())
+        if band_of(scale.px_per_day) == self.zoom_band():
+            self._scale = scale
+            self._changed()
+            return
+        # the lanes' rows change with the zoom band (rows.py): the lane at the top stays there
+        held = next(((d.id, d.rect.top()) for d in self.frame().lanes if d.rect.bottom() > self.plot().top()),
+                    None)
+        self._scale = scale
         self._changed()
+        self._rows_changed()
+        moved = next((d.rect.top() for d in self.frame().lanes if held and d.id == held[0]), None)
+        if held is not None and moved is not None:
+            self.set_scroll_y(self._scroll_y + moved - held[1])
+
+    def zoom_band(self) -> int:
+        """The zoom band whose rows the lanes use now (rows.ROW_BANDS)."""
+        return band_of(self._scale.px_per_day)
 
     # ---- vertical scrolling of the lanes ------------------------------------------------
 
@@ -147,7 +167,8 @@ class TimelineCanvas(QWidget):
 
     def natural_height(self) -> float:
         """The height that shows the header and every shown lane without scrolling."""
-        return natural_height(self._data, FontTextMetrics.of(self.font(), self), self.filters())
+        metrics = FontTextMetrics.of(self.font(), self)
+        return natural_height(self._data, metrics, self.filters(), self.zoom_band())
 
     def set_scroll_y(self, y: float) -> None:
         y = min(max(float(y), 0.0), self.max_scroll())
@@ -320,7 +341,7 @@ class TimelineCanvas(QWidget):
 
     def _scroll_into_view(self, event_id: str) -> None:
         """Scroll the lanes so that the event's sub-row is in sight."""
-        lane, row = self._data.row_in(self._data.index[event_id], self.filters().only)
+        lane, row = self._data.row_in(self._data.index[event_id], self.filters().only, self.zoom_band())
         frame = self.frame()
         drawn = next((d for d in frame.lanes if d.id == self._data.lanes[lane].id), None)
         if drawn is None or row >= len(drawn.rows):
@@ -329,6 +350,19 @@ class TimelineCanvas(QWidget):
         top, bottom = drawn.rows[row] - half, drawn.rows[row] + half
         if row == 0:
             top = min(top, drawn.rect.top())  # the whole lane's head, with its label
+        if top < plot.top():
+            self.set_scroll_y(self._scroll_y - (plot.top() - top))
+        elif bottom > plot.bottom():
+            self.set_scroll_y(self._scroll_y + (bottom - plot.bottom()))
+
+    def _show_lane(self, track: str) -> None:
+        """Scroll the lanes so that all of ``track``'s lane (or its head, if taller) is in sight."""
+        frame = self.frame()
+        drawn = next((d for d in frame.lanes if d.id == track), None)
+        if drawn is None:
+            return
+        top, plot = drawn.rect.top(), frame.plot
+        bottom = min(drawn.rect.bottom(), top + plot.height())
         if top < plot.top():
             self.set_scroll_y(self._scroll_y - (plot.top() - top))
         elif bottom > plot.bottom():
@@ -350,17 +384,19 @@ class TimelineCanvas(QWidget):
         else:
             position = self.shown_events().index(event) + 1 if event in self.shown_events() else 0
             self.setAccessibleName(f"{event.when}: {event.title}")
-            self.setAccessibleDescription(tr("{track}. Event {n} of {total}. {status}.").format(
+            description = tr("{track}. Event {n} of {total}. {status}.").format(
                 track=self._data.track_labels.get(event.track, event.track), n=position,
-                total=len(self.shown_events()), status=event.status_label))
+                total=len(self.shown_events()), status=event.status_label)
+            drawn = self.frame().find(event.id)
+            if isinstance(drawn, DrawnCluster):  # say what else the badge that holds it counts
+                description += " " + cluster_description(drawn)
+            self.setAccessibleDescription(description)
         for kind in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
             QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
         if self.hasFocus():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     def tooltip_text(self, found: DrawnEvent | DrawnCluster) -> str:
-        from wsis_desktop.timeline.layout import cluster_tooltip
-
         if isinstance(found, DrawnCluster):
             return cluster_tooltip(found)
         event = found.event
@@ -460,6 +496,7 @@ class TimelineCanvas(QWidget):
             last = max(self._data.ends[self._data.index[e.id]] for e in found.events)
             self.set_scale(self._scale.fitted(first, last, margin=0.15, min_span=14))
             self._zoom_until_apart([e.id for e in found.events], first, last)
+            self._show_lane(found.events[0].track)
 
     def _zoom_until_apart(self, ids: list[str], first: float, last: float) -> None:
         """Zoom in about the middle of ``[first, last)`` while some of ``ids`` are still counted

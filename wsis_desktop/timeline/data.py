@@ -6,8 +6,6 @@ records are read and their dates converted only once, when a pack is opened.
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from wsis_desktop.store.dates import PartialDate
 from wsis_desktop.store.records import Era, Event, Track
+from wsis_desktop.timeline.rows import POINT, RANGE, SPAN, cap_rows, stack_rows
 
 if TYPE_CHECKING:
     from wsis_desktop.store import Pack
 
-POINT, SPAN, RANGE = 0, 1, 2  # a day; a whole month or year; a period with an end
+__all__ = ["POINT", "RANGE", "SPAN", "LaneInfo", "TimelineData", "event_days", "event_shape", "stack_rows"]
 
 
 def event_days(event: Event) -> tuple[float, float]:
@@ -46,48 +45,13 @@ def event_shape(event: Event) -> int:
 @dataclass(frozen=True, slots=True)
 class LaneInfo:
     """A track as the timeline shows it, with its events' indices in time order, and the
-    same events split into sub-rows where nothing overlaps anything else in its row (stack_rows)."""
+    same events split into sub-rows where nothing overlaps anything else in its row (stack_rows
+    without a cap: what the lane would need to show every overlap; frames use rows_of())."""
 
     id: str
     label: str
     events: tuple[int, ...]
     rows: tuple[tuple[int, ...], ...] = ((),)
-
-
-def stack_rows(members: Sequence[int], starts: Sequence[float], ends: Sequence[float],
-               shapes: Sequence[int]) -> tuple[tuple[int, ...], ...]:
-    """Split a lane so that nothing overlaps anything else in its row, in days, so rows hold at
-    every zoom. Row 0 keeps the day events (crowding there is handled by count badges) and,
-    shortest first, each month, year or period that overlaps nothing already there: a meeting
-    stays among the day events, while a mandate, or a year or month that holds day events, no
-    longer hides them. The rest go, in start order, to the first row below where they fit."""
-    row0 = [i for i in members if shapes[i] == POINT]
-    placed = sorted((starts[i], ends[i]) for i in row0)  # what row 0 holds, by start
-    rest: list[int] = []
-    for i in sorted((i for i in members if shapes[i] != POINT), key=lambda i: (ends[i] - starts[i], i)):
-        start, end = starts[i], ends[i]
-        # shortest first: nothing placed is longer than this one (or than a day)
-        if _overlaps(placed, start, end, max(end - start, 1.0)):
-            rest.append(i)
-        else:
-            insort(placed, (start, end))
-            row0.append(i)
-    rows: list[list[int]] = [sorted(row0, key=lambda i: (starts[i], ends[i], i))]
-    row_ends: list[float] = []
-    for i in sorted(rest, key=lambda i: (starts[i], ends[i], i)):
-        row = next((r for r, end in enumerate(row_ends) if end <= starts[i]), len(row_ends))
-        if row == len(row_ends):
-            row_ends.append(ends[i])
-            rows.append([])
-        row_ends[row] = ends[i]
-        rows[row + 1].append(i)
-    return tuple(tuple(r) for r in rows)
-
-
-def _overlaps(spans: list[tuple[float, float]], start: float, end: float, longest: float) -> bool:
-    """Whether any of the start-sorted ``spans`` (none longer than ``longest``) meets [start, end)."""
-    lo = 0 if math.isinf(longest) else bisect_left(spans, (start - longest,))
-    return any(e > start for _s, e in spans[lo:bisect_left(spans, (end,))])
 
 
 class TimelineData:
@@ -121,7 +85,8 @@ class TimelineData:
             i: (lane, row) for lane, info in enumerate(self.lanes) for row, ids in enumerate(info.rows)
             for i in ids}  # event index -> (lane, sub-row)
         self.track_labels: dict[str, str] = labels
-        self._filtered_rows: dict[tuple[int, frozenset[str]], tuple[tuple[int, ...], ...]] = {}
+        self._filtered_rows: dict[tuple[int, frozenset[str] | None, int | None],
+                                  tuple[tuple[int, ...], ...]] = {}
         self._by_entity: dict[str, list[int]] = {}
         for i, event in enumerate(ordered):
             for entity_id in event.entity_ids:
@@ -132,26 +97,35 @@ class TimelineData:
         """Read a pack's events (without citations: the timeline never shows them)."""
         return cls(pack.events(with_citations=False), pack.tracks(), pack.eras())
 
-    def rows_of(self, lane: int, only: frozenset[str] | None = None) -> tuple[tuple[int, ...], ...]:
-        """The sub-rows of lane number ``lane``; with ``only``, just those events, stacked
-        afresh (so "only the selection" leaves no empty rows). A lane keeps at least one row."""
-        if only is None:
+    def rows_of(self, lane: int, only: frozenset[str] | None = None,
+                band: int | None = None) -> tuple[tuple[int, ...], ...]:
+        """The sub-rows of lane number ``lane`` at zoom band ``band`` (rows.py; None: every
+        overlap its own row); with ``only``, just those events, stacked afresh (so "only the
+        selection" leaves no empty rows). A lane keeps at least one row."""
+        if only is None and band is None:
             return self.lanes[lane].rows
-        key = (lane, only)
+        key = (lane, only, band)
         found = self._filtered_rows.get(key)
         if found is None:
-            members = [i for i in self.lanes[lane].events if self.events[i].id in only]
+            if band is not None:
+                found = cap_rows(self.rows_of(lane, only), self.starts, self.ends, band)
+            else:
+                chosen = only or frozenset()
+                members = [i for i in self.lanes[lane].events if self.events[i].id in chosen]
+                found = stack_rows(members, self.starts, self.ends, self.shapes)
             if len(self._filtered_rows) > 256:
                 self._filtered_rows.clear()
-            found = self._filtered_rows[key] = stack_rows(members, self.starts, self.ends, self.shapes)
+            self._filtered_rows[key] = found
         return found
 
-    def row_in(self, index: int, only: frozenset[str] | None = None) -> tuple[int, int]:
-        """(lane, sub-row) where event number ``index`` is drawn, under the ``only`` filter."""
+    def row_in(self, index: int, only: frozenset[str] | None = None,
+               band: int | None = None) -> tuple[int, int]:
+        """(lane, sub-row) where event number ``index`` is drawn, under the ``only`` filter and
+        at zoom band ``band``."""
         lane, row = self.row_of[index]
-        if only is None:
+        if only is None and band is None:
             return lane, row
-        return lane, next((r for r, ids in enumerate(self.rows_of(lane, only)) if index in ids), 0)
+        return lane, next((r for r, ids in enumerate(self.rows_of(lane, only, band)) if index in ids), 0)
 
     def __len__(self) -> int:
         return len(self.events)

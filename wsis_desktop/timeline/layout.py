@@ -6,8 +6,9 @@ the zoom, so it is computed once per *zoom level* (pixels-per-day rounded
 panning never regroups, and spacing drawn at the real zoom is never tighter
 than the spacing grouped at its level. Everything a group draws (marker or
 bar, label, badge) ends before the next group's anchor, so nothing drawn in a
-sub-row meets anything else there (data.stack_rows keeps overlapping events
-in different sub-rows). Framing turns the groups that fall in the visible
+sub-row meets anything else there, whatever it holds: rows.stack_rows keeps
+overlapping events in different sub-rows up to the zoom band's cap, and what
+overlaps beyond it merges into count badges. Framing turns the groups that fall in the visible
 window (found by bisection) into rectangles in painter coordinates.
 """
 
@@ -24,9 +25,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from wsis_desktop.store.records import Era, Event
 from wsis_desktop.timeline.data import POINT, TimelineData
+from wsis_desktop.timeline.rows import CLOSEST_BAND, MARKER_PX, band_of
 from wsis_desktop.timeline.scale import Axis, TimeScale, axis
 
-MARK = 10.0  # px: the size of a point event's marker, the smallest thing drawn
+MARK = MARKER_PX  # px: the size of a point event's marker, the smallest thing drawn
 GAP = 4.0  # px: between a label and the next item
 MIN_LABEL = 24.0  # px: a label with less room than this is left to the tooltip
 NAMED = 48.0  # px: a bar alone gets at least this room for its label ("Co…" names nothing)
@@ -121,7 +123,7 @@ def group_lane(data: TimelineData, members: tuple[int, ...], ppd: float, metrics
 
 
 class GroupCache:
-    """Groups per (lane and sub-row, level, filter, font), least recently used dropped first."""
+    """Groups per (lane, band and sub-row, level, filter, font), least recently used dropped first."""
 
     def __init__(self, size: int = 1024) -> None:
         self._items: OrderedDict[Hashable, LaneGroups] = OrderedDict()
@@ -219,10 +221,15 @@ class EraTitle:
 
 @dataclass(frozen=True, slots=True)
 class FrameOptions:
-    """What to leave out: hidden lanes, and (when set) every event not in ``only``."""
+    """What to leave out: hidden lanes, and (when set) every event not in ``only``; and the
+    zoom band whose rows the lanes use (rows.py; None: the band of the scale drawn)."""
 
     hidden_tracks: frozenset[str] = frozenset()
     only: frozenset[str] | None = None
+    band: int | None = None
+
+    def band_at(self, px_per_day: float) -> int:
+        return band_of(px_per_day) if self.band is None else self.band
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,11 +317,14 @@ def shown_lanes(data: TimelineData, options: FrameOptions) -> list[int]:
     return [i for i, lane in enumerate(data.lanes) if lane.id not in options.hidden_tracks]
 
 
-def natural_height(data: TimelineData, metrics: TextMetrics, options: FrameOptions | None = None) -> float:
-    """Header and every shown lane at its compact height: what a drawing needs to show all."""
+def natural_height(data: TimelineData, metrics: TextMetrics, options: FrameOptions | None = None,
+                   band: int = CLOSEST_BAND) -> float:
+    """Header and every shown lane at its compact height with the rows of zoom ``band`` (unless
+    ``options`` sets one): what a drawing needs to show all."""
     options = options or FrameOptions()
+    band = band if options.band is None else options.band
     axis_h, era_h = header_heights(metrics, bool(data.eras))
-    counts = [len(data.rows_of(i, options.only)) for i in shown_lanes(data, options)]
+    counts = [len(data.rows_of(i, options.only, band)) for i in shown_lanes(data, options)]
     return axis_h + era_h + sum(lane_heights(counts, metrics, 0.0))
 
 
@@ -343,8 +353,8 @@ def build_frame(data: TimelineData, scale: TimeScale, rect: QRectF, metrics: Tex
     era_rect = QRectF(plot.left(), rect.top() + axis_h, plot.width(), era_h)
     options = options or FrameOptions()
     shown = shown_lanes(data, options)
-    only = options.only
-    rows_of = [data.rows_of(i, only) for i in shown]  # "only the selection": no empty rows
+    only, band = options.only, options.band_at(scale.px_per_day)
+    rows_of = [data.rows_of(i, only, band) for i in shown]  # "only the selection": no empty rows
     heights = lane_heights([len(rows) for rows in rows_of], metrics, plot.height())
     content = sum(heights)
     scroll_y = min(max(scroll_y, 0.0), max(content - plot.height(), 0.0))
@@ -366,7 +376,7 @@ def build_frame(data: TimelineData, scale: TimeScale, rect: QRectF, metrics: Tex
             for k, (cy, members) in enumerate(zip(centres, rows, strict=True)):
                 if cy - row_h / 2 >= plot.bottom() or cy + row_h / 2 <= plot.top():
                     continue
-                groups = cache.get(data, (lane_index, k), level, members, only, metrics)
+                groups = cache.get(data, (lane_index, band, k), level, members, only, metrics)
                 _frame_lane(data, groups, scale, plot, (position, k), cy, metrics, events, clusters)
         top += lane_h
     eras = tuple(
@@ -443,6 +453,9 @@ def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: Q
         if x1 - x0 >= MARK:
             shape, box = "bar", (x0, bar_top, x1 - x0, bar_h)
             text_x = (x0 if x0 > left else left) + 4
+            if (x1 - x0 < 2 * NAMED and limit - x1 >= NAMED + 3
+                    and width_of(records[group.members[0]].title) > x1 - x0 - 8):
+                text_x = x1 + 3  # beside a short bar: its edges (dashed for a month or year) cross text
         else:
             shape = "diamond" if shapes[i] == POINT else "block"
             box = (x, mark_top, MARK, MARK)
@@ -460,13 +473,23 @@ def _frame_lane(data: TimelineData, lanes: LaneGroups, scale: TimeScale, plot: Q
         events.append(DrawnEvent(event, lane, shape, box, label, label_box, shapes[i], sub_row))
 
 
-def cluster_tooltip(cluster: DrawnCluster, limit: int = 8) -> str:
-    """"12 events, 2005 – 2009" and the first few titles."""
-    first, last = cluster.events[0], max(cluster.events, key=lambda e: (e.end or e.date).last_day())
-    head = QCoreApplication.translate("Timeline", "%n events, zoom in to separate them", "",
-                                      len(cluster.events))
+def cluster_tooltip(cluster: DrawnCluster, limit: int = 12) -> str:
+    """"12 events, zoom in to separate them", their span, and the first titles, one a line."""
+    return "\n".join(_cluster_lines(cluster, limit))
+
+
+def cluster_description(cluster: DrawnCluster, limit: int = 20) -> str:
+    """The same in one line, for a screen reader: what the badge holding the focus counts."""
+    head, span, *lines = _cluster_lines(cluster, limit)
+    return f"{head} ({span}): " + "; ".join(lines) + "."
+
+
+def _cluster_lines(cluster: DrawnCluster, limit: int) -> list[str]:
+    events = cluster.events
+    first, last = events[0], max(events, key=lambda e: (e.end or e.date).last_day())
+    head = QCoreApplication.translate("Timeline", "%n events, zoom in to separate them", "", len(events))
     span = f"{first.date.display()} – {(last.end or last.date).display()}"
-    lines = [f"{e.when}: {e.title}" for e in cluster.events[:limit]]
-    if len(cluster.events) > limit:
-        lines.append("…")
-    return "\n".join([head, span, *lines])
+    lines = [f"{e.when}: {e.title}" for e in events[:limit]]
+    if len(events) > limit:
+        lines.append(QCoreApplication.translate("Timeline", "and %n more", "", len(events) - limit))
+    return [head, span, *lines]

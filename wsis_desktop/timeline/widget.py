@@ -83,12 +83,14 @@ class TimelineView(QWidget):
         self._sync_scroll_bar()
 
     def sizeHint(self) -> QSize:  # Qt override
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else 768
+        return QSize(super().sizeHint().width(), self.preferred_height(screen))
+
+    def preferred_height(self, screen_height: int) -> int:
         """Every lane without scrolling, up to 30% of the screen (a 1366×768 laptop keeps its
         detail pane; the lanes below then scroll)."""
-        hint = super().sizeHint()
         toolbar = self.button("all").sizeHint().height() + 4
-        screen = self.screen().availableGeometry().height() if self.screen() is not None else 768
-        return QSize(hint.width(), math.ceil(min(toolbar + self.canvas.natural_height(), 0.3 * screen)))
+        return math.ceil(min(toolbar + self.canvas.natural_height(), 0.3 * screen_height))
 
     # ---- public ----------------------------------------------------------------------------
 
