@@ -141,8 +141,8 @@ class TimelineCanvas(QWidget):
             self._changed()
             return
         # the lanes' rows change with the zoom band (rows.py): the lane at the top stays there
-        held = next(((d.id, d.rect.top()) for d in self.frame().lanes if d.rect.bottom() > self.plot().top()),
-                    None)
+        held = None if self._scroll_y == 0 else next(
+            ((d.id, d.rect.top()) for d in self.frame().lanes if d.rect.bottom() > self.plot().top()), None)
         self._scale = scale
         self._changed()
         self._rows_changed()
