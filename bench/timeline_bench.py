@@ -1,5 +1,6 @@
 """Timeline figures: first paint and zoom/pan repaints over 10,000 synthetic events, in a
-laptop's dock (1366×300) and in a tall one (1920×1000, about 50 sub-rows in view).
+laptop's dock (1366×300) and in a tall one (1920×1000: every lane in view, at up to
+rows.MAX_LANE_ROWS sub-rows each as the zoom opens them).
 
 ``run()`` is what bench/run.py calls; it paints the real TimelineView offscreen
 into a QImage of the widget's size (the same paintEvent code path as on screen).
@@ -31,7 +32,7 @@ from wsis_desktop.timeline.synthetic import synthetic
 from wsis_desktop.timeline.widget import TimelineView
 
 SIZE = (1366, 300)  # the dock on a laptop: a few lanes in view, the rest scroll
-#: Figure-name prefixes and canvas sizes: also a tall dock, about 50 sub-rows in view at once.
+#: Figure-name prefixes and canvas sizes: also a tall dock, with every lane in view at once.
 SIZES = {"": SIZE, "tall_": (1920, 1000)}
 TODAY = dt.date(2026, 11, 27)
 
