@@ -25,34 +25,6 @@ EXIT_PACK_ERROR = 1
 _log = logging.getLogger(__name__)
 
 
-def quicken_pyside_import_check() -> None:
-    """Let PySide ask its per-module question by reading the file's bytes, not through ``inspect``.
-
-    Once imported, PySide6 checks every module imported after it for the text "PySide6" (to
-    support ``from __feature__ import ...``, which this app never uses) with
-    ``inspect.getsource``: ~0.2 ms a module, 15 ms for the ~80 that opening the window imports.
-    The same question answered from the file's bytes takes a quarter of that. Modules that are
-    not plain ``.py`` files, and PySide versions without this check, are left to PySide.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or hasattr(original, "pyside_original"):
-        return
-
-    def mod_uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
-            try:
-                with open(path, "rb") as source:
-                    return b"PySide6" in source.read()
-            except OSError:
-                pass
-        return bool(original(module))
-
-    mod_uses_pyside.pyside_original = original  # type: ignore[attr-defined]  # kept for the test
-    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]  # found just above
-
-
 def _application() -> tuple[QApplication, bool]:
     """The running QApplication, or a new one; True if it was made here."""
     existing = QApplication.instance()
@@ -86,7 +58,6 @@ def _fail(message: str, show_dialog: bool) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Open the window on the pack from ``args``; return the exit code."""
-    quicken_pyside_import_check()
     app, made_here = _application()
     from wsis_desktop.services.resources import default_pack_path
     from wsis_desktop.services.settings import Settings

@@ -21,6 +21,7 @@ from wsis_desktop.views.tree_pane import TreePane
 from wsis_desktop.views.zoom import Zoom
 
 if TYPE_CHECKING:
+    from wsis_desktop.export import Selection
     from wsis_desktop.userdata import UserStore
     from wsis_desktop.views.personal.layer import PersonalLayer
     from wsis_desktop.views.personal.packs_layer import BriefingLayer
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.zoom.changed.connect(self._zoom_changed)
         self.tree_pane.entity_activated.connect(self.open_entity)
         self.tree_pane.entity_browsed.connect(self.browse_entity)
+        self.tree_pane.export_requested.connect(self.export_entries)
         self.detail.entity_link_clicked.connect(self.open_entity)
         self.detail.citation_copied.connect(self._citation_copied)
         self.detail.highlighted.connect(self._link_hovered)
@@ -251,20 +253,28 @@ class MainWindow(QMainWindow):
     def export_entry(self) -> None:
         """Export the entry in the detail pane to PDF, through the export dialog."""
         if self.detail.entity_id:
-            self._export(subtree=False)
+            self.export_entries([self.detail.entity_id])
 
     def export_branch(self) -> None:
         """Export the shown entry and everything below it in the tree."""
-        if self.detail.entity_id:
-            self._export(subtree=True)
-
-    def _export(self, subtree: bool) -> None:
         from wsis_desktop.export import Selection  # loaded on demand: keeps start-up lean
+
+        if self.detail.entity_id:
+            self.export_selection(Selection(subtree_ids=(self.detail.entity_id,)))
+
+    def export_entries(self, entity_ids: list[str]) -> None:
+        """Export these entries, in this order (the tree's selected rows, or the shown one)."""
+        from wsis_desktop.export import Selection
+
+        if entity_ids:
+            self.export_selection(Selection.of_entities(*entity_ids))
+
+    def export_selection(self, selection: Selection, title: str = "") -> None:
+        """The one way to the export dialog: every export of the window comes through here."""
         from wsis_desktop.export.dialog import export_from_gui
 
-        entity_id = self.detail.entity_id
-        selection = Selection(subtree_ids=(entity_id,)) if subtree else Selection.of_entities(entity_id)
-        result = export_from_gui(self, self.pack, selection, notes=self.briefing.notes_provider())
+        notes = self.briefing.notes_provider()
+        result = export_from_gui(self, self.pack, selection, title=title, notes=notes)
         if result is not None:
             self.statusBar().showMessage(self.tr("Saved {0}").format(str(result.path)), 8000)
 

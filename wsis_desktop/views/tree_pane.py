@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from wsis_desktop.models import roles
@@ -45,6 +45,12 @@ class _MatchFilter(QSortFilterProxyModel):
             return True
         index = self.sourceModel().index(row, 0, parent)
         return index.data(roles.ENTITY_ID) in self._ids
+
+
+def _picking() -> bool:
+    """True while Ctrl or Shift is held: the reader is picking rows (for one PDF), not opening one."""
+    held = QGuiApplication.keyboardModifiers()
+    return bool(held & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
 
 
 class TreePane(QWidget):
@@ -179,12 +185,12 @@ class TreePane(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         entity_id = index.data(roles.ENTITY_ID)
-        if entity_id:
+        if entity_id and not _picking():
             self.entity_activated.emit(entity_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entity_id = current.data(roles.ENTITY_ID) if current.isValid() else None
-        if not self._selecting and entity_id and self.view.hasFocus():
+        if not self._selecting and entity_id and self.view.hasFocus() and not _picking():
             self.entity_browsed.emit(entity_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

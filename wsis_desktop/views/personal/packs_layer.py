@@ -94,7 +94,7 @@ class BriefingLayer(QObject):
         window = self._window
         self.add_to_pack.triggered.connect(self.add_shown_entity)
         self.add_tag.triggered.connect(self.focus_tags)
-        self.tree_add.triggered.connect(lambda: self._add_index(window.tree_pane.view.currentIndex()))
+        self.tree_add.triggered.connect(lambda: self._add_entities(window.tree_pane.selected_ids()))
         self.tree_tags.tag_chosen.connect(self._tree_tag_chosen)
         self.tags.tags_changed.connect(self.tags_changed)
         self.tags.failed.connect(self._say)
@@ -167,6 +167,11 @@ class BriefingLayer(QObject):
         if entity_id:
             self._add_entity(entity_id)
 
+    def _add_entities(self, entity_ids: list[str]) -> None:
+        """The tree's selected rows, in tree order."""
+        for entity_id in entity_ids:
+            self._add_entity(entity_id)
+
     def _add_entity(self, entity_id: str) -> None:
         ref = self._window.pack.refs([entity_id]).get(entity_id)
         self.dock.show()
@@ -215,12 +220,7 @@ class BriefingLayer(QObject):
         self._export(Selection(ranges=(DateRange(start, end),)), title)
 
     def _export(self, selection: Selection, title: str) -> None:
-        from wsis_desktop.export.dialog import export_from_gui
-
-        result = export_from_gui(self._window, self._window.pack, selection, title=title,
-                                 notes=self.notes_provider())
-        if result is not None:
-            self._say(self.tr("Saved {0}").format(str(result.path)))
+        self._window.export_selection(selection, title)
 
     def _say(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 6000)
