@@ -39,9 +39,10 @@ from wsis_desktop.export.timeline_page import (
 from wsis_desktop.export.words import fill, translate
 from wsis_desktop.store import Pack
 from wsis_desktop.store.dates import PartialDate
-from wsis_desktop.store.records import EntityDetail, Event
+from wsis_desktop.store.records import Event
 
 Chart = TimelinePainter | SharedTimeline
+Maker = Callable[[Surface], QTextDocument]
 
 #: progress(done, total): called often; cancelled(): True to stop (no file is written).
 Progress = Callable[[int, int], None]
@@ -91,7 +92,6 @@ class _Export:
         self.events = self._timeline_events()
         self.sections = SectionWriter(self.included, options, self.tracks)
         self.toc: list[frontmatter.TocEntry] = []
-        self._details: dict[str, EntityDetail] = {}
         self._kept: dict[str, QTextDocument] = {}  # laid out while planning, drawn as they are
         self._kept_chars = 0
         self._planning = False
@@ -144,7 +144,7 @@ class _Export:
                                              fill(translate("Export", "%1 events"), len(span.events)), 1))
         return [Part(key, Kind.DRAWING, title, measure=lambda: self._timeline_height(span), outline=title),
                 Part(list_key, Kind.FLOW, chronology, outline=chronology, outline_parent=key,
-                     make=lambda surface: self._chronology_document(span, surface))]
+                     make=self._keeping(list_key, lambda surface: self._chronology_document(span, surface)))]
 
     @staticmethod
     def _timeline_title(span: _Span) -> str:
@@ -161,21 +161,22 @@ class _Export:
 
     # ---- documents and painters ----------------------------------------------------------
 
-    def _entity_maker(self, entity_id: str) -> Callable[[Surface], QTextDocument]:
+    def _entity_maker(self, entity_id: str) -> Maker:
+        return self._keeping(entity_id, lambda surface: self.sections.document(self.pack.detail(entity_id),
+                                                                               surface))
+
+    def _keeping(self, key: str, build: Maker) -> Maker:
+        """``build`` once: the plan lays every document out to measure it, and up to KEEP_CHARS of them
+        are kept and drawn as they are (laying out again was a third of a whole-pack export); beyond
+        that they are built again, so memory stays bounded however large the export."""
         def make(surface: Surface) -> QTextDocument:
-            # The plan lays every section out to measure it. Up to KEEP_CHARS of them are kept and
-            # drawn as they are (laying out again was a third of a whole-pack export); beyond
-            # that they are built again, so memory stays bounded however large the export.
-            kept = self._kept.pop(entity_id, None)
+            kept = self._kept.pop(key, None)
             if kept is not None:
                 return kept
-            detail = self._details.pop(entity_id, None) or self.pack.detail(entity_id)
-            doc = self.sections.document(detail, surface)
+            doc = build(surface)
             if self._planning and self._kept_chars + doc.characterCount() <= KEEP_CHARS:
-                self._kept[entity_id] = doc
+                self._kept[key] = doc
                 self._kept_chars += doc.characterCount()
-            elif self._planning:
-                self._details[entity_id] = detail
             return doc
         return make
 
