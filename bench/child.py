@@ -1,8 +1,9 @@
 """Running one measured child process: wall time, peak resident memory, exit code, output.
 
 Start-up and memory are measured from outside, on a fresh interpreter, because
-that is what a user waits for. ``os.wait4`` returns the child's own resource
-usage, so its peak resident set (VmHWM) is exact and does not mix with ours.
+that is what a user waits for. Each child prints its own peak resident set (VmHWM) at exit
+(bench/peak_memory.py); ``os.wait4``'s figure is only the fallback, as Linux carries the
+runner's peak into it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench import peak_memory
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,8 +61,9 @@ def child_env() -> dict[str, str]:
 
 
 def python_module(module: str, *args: str) -> list[str]:
-    """``python -m module args``: the same interpreter and flags for every child."""
-    return [sys.executable, "-m", module, *args]
+    """``python -m module args`` (through bench.peak_memory, which reports the child's own peak
+    memory at exit): the same interpreter, flags and wrapper for every child."""
+    return [sys.executable, "-m", "bench.peak_memory", module, *args]
 
 
 def run(argv: list[str], timeout: float = 120.0) -> ChildResult:
@@ -79,6 +83,15 @@ def run(argv: list[str], timeout: float = 120.0) -> ChildResult:
         process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         out.seek(0)
         err.seek(0)
-        return ChildResult(seconds, usage.ru_maxrss / 1024, process.returncode,
-                           out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                           started)
+        stdout = out.read().decode("utf-8", "replace")
+        own = _own_peak_kb(stdout)  # wait4's figure can hold the runner's own peak (see peak_memory)
+        return ChildResult(seconds, (own if own is not None else usage.ru_maxrss) / 1024, process.returncode,
+                           stdout, err.read().decode("utf-8", "replace"), started)
+
+
+def _own_peak_kb(stdout: str) -> int | None:
+    for line in reversed(stdout.splitlines()):
+        mark, _, value = line.partition(" ")
+        if mark == peak_memory.MARK and value.strip().isdigit():
+            return int(value)
+    return None

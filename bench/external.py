@@ -70,7 +70,7 @@ def measure(module_name: str, memory_figure: str, quick: bool) -> list[Row]:
     reported = json.loads(marked[-1][len(_MARK):])
     rows = rows_from(module_name, reported["figures"], reported["targets"])
     rows.append(Row(memory_figure, "—", result.max_rss_mb, None, "MB", 1, None,
-                    f"VmHWM of the {module_name} process (os.wait4)"))
+                    f"VmHWM of the {module_name} process, as it reports it"))
     return rows
 
 

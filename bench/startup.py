@@ -74,11 +74,11 @@ def _rows(seconds: dict[str, list[float]], memory: dict[str, list[float]], packs
             rows.append(Row("start to ready ÷ real pack", name, (median(seconds[name]) or 0) / base, None,
                             "×", len(seconds[name]), RATIO_TO_REAL, "lazy loading: flat in N"))
     rows.append(Row.of("peak resident memory at ready", "bare window", memory["bare window"], unit="MB",
-                       note="VmHWM of the child (os.wait4)"))
+                       note="VmHWM of the child, as it reports it"))
     for name in packs:
         rows.append(Row.of("peak resident memory at ready", name, memory[name], unit="MB",
                            target=MEMORY_AT_READY if name == REAL else None,
-                           note="VmHWM of the child (os.wait4)"))
+                           note="VmHWM of the child, as it reports it"))
     return rows
 
 
