@@ -38,7 +38,7 @@ class _Node:
         return self.ref.id if self.ref else None
 
 
-class EntityTreeModel(QAbstractItemModel):
+class EntityTreeModel(roles.EntityDragRows, QAbstractItemModel):
     """A lazy, read-only tree over ``Pack.children``; ``icon_for(kind)`` supplies decorations."""
 
     def __init__(self, pack: Pack, icon_for: Callable[[str], object] | None = None, parent=None) -> None:
@@ -99,7 +99,7 @@ class EntityTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
     # ---- own API -------------------------------------------------------------------------
 

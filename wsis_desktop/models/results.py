@@ -19,7 +19,7 @@ def snippet_html(snippet: str) -> str:
     return escaped.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
 
 
-class ResultsModel(QAbstractListModel):
+class ResultsModel(roles.EntityDragRows, QAbstractListModel):
     """Rows of (entity, snippet); replaced whole on each new query."""
 
     def __init__(self, icon_for: Callable[[str], object] | None = None, parent=None) -> None:
@@ -49,3 +49,8 @@ class ResultsModel(QAbstractListModel):
         if role == roles.SNIPPET_HTML:
             return snippet
         return roles.entity_data(ref, role, self._icon_for)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled

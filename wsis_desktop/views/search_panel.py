@@ -66,6 +66,7 @@ class SearchPanel(QWidget):
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(True)
+        self.results.setDragDropMode(QListView.DragDropMode.DragOnly)  # into a briefing pack
         self.message = QLabel(self)
         self.message.setObjectName("search_message")
         self.message.setWordWrap(True)

@@ -89,6 +89,7 @@ class TreePane(QWidget):
         self.view.setModel(self._proxy)
         # Ctrl/Shift+click or Shift+arrows pick several entries, for one PDF (the context menu).
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)  # into a briefing pack
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.export_selected = QAction(self.tr("Export selected entries to PDF…"), self.view)
         self.export_selected.setObjectName("tree_export_selected")

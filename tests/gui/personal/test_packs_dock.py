@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gui_dialogs import DialogAnswerer
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from wsis_desktop.models import roles
 from wsis_desktop.store.dates import PartialDate
 from wsis_desktop.views.main_window import MainWindow
 from wsis_desktop.views.personal.packs_model import PackItemsModel
@@ -170,3 +172,53 @@ def test_the_chosen_pack_is_the_one_shown_after_a_restart(make_window: Callable[
     first.close()
     second = make_window()
     assert second.briefing.packs.pack_combo.currentText() == "Day 2" and rows(second) == []
+
+
+def test_entries_dragged_in_from_the_tree_and_search_land_where_dropped(window: MainWindow,
+                                                                       qtbot: QtBot) -> None:
+    """What a drop from the tree or the results list does: the views are drag sources only, the pack
+    list takes the entity ids at the drop row, and an entry already in the pack is not added again."""
+    fill(window)  # igf, cstd, a range, unga
+    packs = window.briefing.packs
+    tree, proxy = window.tree_pane.view, window.tree_pane.view.model()
+    assert tree.dragDropMode() == QAbstractItemView.DragDropMode.DragOnly
+    dragged = [proxy.mapFromSource(window.tree_model.index_of(e)) for e in ("a-res-70-125", "igf")]
+    data = proxy.mimeData(dragged)
+    assert window.pack.ref("igf").title in data.text()  # type: ignore[union-attr]  # titles, for other programs
+    model = packs.model
+    assert packs.view.dragDropMode() == QAbstractItemView.DragDropMode.DragDrop  # takes drops from outside
+    assert model.canDropMimeData(data, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
+    ids = [model.item(row).entity_id for row in range(model.rowCount())]
+    assert ids == ["igf", "a-res-70-125", "cstd", None, "unga"]  # igf was there already: not twice
+    window.show_search()
+    panel = window.search_panel
+    qtbot.keyClicks(panel.query_box, "Tunis Agenda")
+    panel.run_search()
+    assert panel.results.dragDropMode() == QAbstractItemView.DragDropMode.DragOnly
+    first = panel.model.index(0)
+    found = first.data(roles.ENTITY_ID)
+    assert model.dropMimeData(panel.model.mimeData([first]), Qt.DropAction.CopyAction, -1, 0, QModelIndex())
+    assert model.item(model.rowCount() - 1).entity_id == found
+    bogus = QMimeData()
+    bogus.setData(roles.ENTITY_IDS_MIME, b"not json")
+    assert not model.dropMimeData(bogus, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+    again = window.user.pack(window.user.packs()[0].id)  # type: ignore[union-attr]  # written through
+    assert [item.entity_id for item in again.items][-1] == found
+
+
+def test_the_pack_list_takes_a_drop_from_another_view(window: MainWindow) -> None:
+    """Drag-enter, move and drop events sent to the list as the window system would send them."""
+    fill(window)
+    view = window.briefing.packs.view
+    proxy = window.tree_pane.view.model()
+    data = proxy.mimeData([proxy.mapFromSource(window.tree_model.index_of("a-res-70-125"))])
+    at = QPointF(view.visualRect(view.model().index(0)).center())
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, data, buttons, mods),
+                  QDragMoveEvent(at.toPoint(), Qt.DropAction.CopyAction, data, buttons, mods),
+                  QDropEvent(at, Qt.DropAction.CopyAction, data, buttons, mods)):
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted(), type(event).__name__
+    ids = [view.model().item(row).entity_id for row in range(view.model().rowCount())]
+    assert "a-res-70-125" in ids and len(ids) == 5

@@ -7,7 +7,7 @@ the rows are re-read, so what the list shows is what a restart will show.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPalette
@@ -113,13 +113,13 @@ class PackItemsModel(QAbstractListModel):
         return True
 
     def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction  # reorder here; entries from elsewhere
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
+        return [MIME_TYPE, roles.ENTITY_IDS_MIME]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # PySide's Sequence
         data = QMimeData()
@@ -129,13 +129,20 @@ class PackItemsModel(QAbstractListModel):
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: AnyIndex) -> bool:
-        return data.hasFormat(MIME_TYPE) and action == Qt.DropAction.MoveAction and not parent.isValid()
+        if parent.isValid() or self.pack_id is None:
+            return False
+        if data.hasFormat(roles.ENTITY_IDS_MIME):  # from the tree or the search results
+            return True
+        return data.hasFormat(MIME_TYPE) and action == Qt.DropAction.MoveAction
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: AnyIndex) -> bool:
-        """Items dragged within this pack land before ``row`` (or at the end)."""
+        """Items dragged within this pack land before ``row`` (or at the end); so do entries
+        dragged in from the tree or search, except those already in the pack."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
+        if data.hasFormat(roles.ENTITY_IDS_MIME):
+            return self._add_dropped(roles.entity_ids_of(data), row)
         try:
             payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
         except ValueError:
@@ -151,6 +158,23 @@ class PackItemsModel(QAbstractListModel):
         with self._store.transaction():
             for offset, item_id in enumerate(moved):
                 self._store.move_item(item_id, insert_at + offset)
+        self.reload()
+        return True
+
+    def _add_dropped(self, entity_ids: list[str], row: int) -> bool:
+        assert self.pack_id is not None  # checked by canDropMimeData
+        present = {item.entity_id for item in self._items}
+        new = [entity_id for entity_id in dict.fromkeys(entity_ids) if entity_id not in present]
+        known = self._lookup(new) if self._lookup is not None else {}
+        new = [entity_id for entity_id in new if self._lookup is None or entity_id in known]
+        if not new:
+            return False
+        at = len(self._items) if row < 0 else min(row, len(self._items))
+        with self._store.transaction():
+            for offset, entity_id in enumerate(new):
+                ref = known.get(entity_id) if isinstance(known, Mapping) else None
+                title = getattr(ref, "title", entity_id)  # the pack's refs give titles
+                self._store.add_entity_item(self.pack_id, entity_id, title, at + offset)
         self.reload()
         return True
 

@@ -88,9 +88,12 @@ class PacksPanel(QWidget):
         view.setObjectName("pack_items")
         view.setAccessibleName(self.tr("Items of the briefing pack"))
         view.setToolTip(self.tr("Enter opens the entry · Ctrl+Up / Ctrl+Down (or Alt+Up / Alt+Down) move the "
-                                "item · Delete removes it · drag to reorder"))
+                                "item · Delete removes it · drag to reorder, or drag entries in from the "
+                                "tree or the search results"))
         view.setModel(self.model)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # DragDrop, not InternalMove: entries may also come from the tree or the results (copied in);
+        # an internal drag still moves (QListView moves the rows itself and removes nothing).
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setDropIndicatorShown(True)
