@@ -1,4 +1,4 @@
-"""Answering modal dialogs in tests: shared by the GUI test modules."""
+"""Answering modal dialogs, and other steps a person takes, in tests: shared by the GUI test modules."""
 
 from __future__ import annotations
 
@@ -41,3 +41,17 @@ def answer_export(path: Path, notes: bool, seen: list) -> None:  # type: ignore[
         dialog.export_button.click()
 
     QTimer.singleShot(0, respond)
+
+
+def step_down_the_tree(window, qtbot, from_entity: str, steps: int) -> list[str]:  # type: ignore[no-untyped-def]  # MainWindow, QtBot
+    """Open ``from_entity``, then press Down ``steps`` times in the tree; the entries shown on the way."""
+    from PySide6.QtCore import Qt
+
+    window.open_entity(from_entity)
+    view = window.tree_pane.view
+    view.setFocus()
+    shown = []
+    for _ in range(steps):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        shown.append(window.detail.entity_id)
+    return shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from gui_dialogs import DialogAnswerer  # tests/gui/gui_dialogs.py: this folder is on sys.path
+from gui_dialogs import DialogAnswerer, step_down_the_tree  # tests/gui/gui_dialogs.py: on sys.path
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -299,13 +299,8 @@ def test_detail_never_loads_resources(window: MainWindow) -> None:
 
 def test_arrow_keys_in_the_tree_show_entries_but_make_one_history_step(
         window: MainWindow, qtbot: QtBot) -> None:
-    window.open_entity("cstd")
+    seen = step_down_the_tree(window, qtbot, "cstd", 3)
     view = window.tree_pane.view
-    view.setFocus()
-    seen = []
-    for _ in range(3):
-        qtbot.keyClick(view, Qt.Key.Key_Down)
-        seen.append(window.detail.entity_id)
     assert len(set(seen)) == 3 and "cstd" not in seen  # each step shows its entry
     qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.detail.entity_id == "cstd"  # one Back undoes the whole run

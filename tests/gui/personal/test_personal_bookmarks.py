@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from gui_dialogs import step_down_the_tree  # tests/gui/gui_dialogs.py: that folder is on sys.path
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
@@ -111,13 +112,7 @@ def test_recent_is_under_go(window: MainWindow) -> None:
 
 
 def test_stepping_through_the_tree_adds_only_where_the_reader_rests(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_entity("cstd")
-    view = window.tree_pane.view
-    view.setFocus()
-    passed = []
-    for _ in range(4):
-        qtbot.keyClick(view, Qt.Key.Key_Down)
-        passed.append(window.detail.entity_id)
+    passed = step_down_the_tree(window, qtbot, "cstd", 4)
     assert window.user is not None
     rested = passed[-1]
     qtbot.waitUntil(lambda: window.user.recent(1)[0].entity_id == rested, timeout=VISIT_DWELL_MS * 3)
