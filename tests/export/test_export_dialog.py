@@ -80,3 +80,14 @@ def test_notes_option_is_off_without_a_notes_store(qtbot: QtBot, fixture_pack: P
     widget = ExportDialog(fixture_pack, Selection.of_entities("igf"))
     qtbot.addWidget(widget)
     assert not widget.notes_box.isEnabled() and not widget.notes_box.isChecked()
+
+
+def test_a_closed_dialog_counts_no_more_pages(dialog: ExportDialog, qtbot: QtBot) -> None:
+    """A change just before closing leaves a page count waiting; closing cancels it, so it never runs
+    against a window (and user file) that has gone."""
+    calls: list[str] = []
+    dialog.notes = lambda entity_id: calls.append(entity_id) or None
+    dialog.notes_box.setChecked(True)  # starts the preview timer
+    dialog.reject()
+    qtbot.wait(400)  # longer than the preview's delay
+    assert calls == []

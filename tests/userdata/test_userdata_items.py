@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wsis_desktop.userdata import InvalidInput, UnknownItem, UserStore
+from wsis_desktop.userdata import InvalidInput, UnknownItem, UserDataError, UserStore
 
 
 def test_round_trip_of_every_kind_across_reopen(user_db: Path) -> None:
@@ -126,3 +126,15 @@ def test_orphans_keep_their_titles_and_can_be_moved(store: UserStore) -> None:
     assert note is not None and "already here" in note.body and "mine" in note.body
     assert store.is_bookmarked("new") and store.tags_for("new") == ["t"]
     assert store.pack(pack.id).items[0].entity_id == "new"
+
+
+def test_a_closed_store_answers_with_the_one_line_error(user_db: Path) -> None:
+    """A timer that fires while the window closes meets a closed file: a UserDataError its caller
+    handles, not sqlite3's ProgrammingError out of the event loop."""
+    store = UserStore.open(user_db)
+    store.add_bookmark("e1", "Geneva Declaration")
+    store.close()
+    with pytest.raises(UserDataError, match="is closed"):
+        store.note("e1")
+    with pytest.raises(UserDataError, match="is closed"):
+        store.add_bookmark("e2", "Tunis Agenda")

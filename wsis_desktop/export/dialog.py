@@ -175,6 +175,11 @@ class ExportDialog(QDialog):
 
     # ---- preview and export --------------------------------------------------------------
 
+    def done(self, result: int) -> None:  # Qt override
+        """Closed either way: a page count still waiting would run after the caller moved on."""
+        self._preview_timer.stop()
+        super().done(result)
+
     def update_preview(self) -> None:
         """Lay the export out (without writing) and say how many pages it will have."""
         try:

@@ -95,6 +95,8 @@ class UserStore:
             raise
         except sqlite3.OperationalError as error:
             raise UserDataWriteError(f"{self.path.name} could not be changed: {error}.") from None
+        except sqlite3.ProgrammingError:  # closed (the window is closing): the caller's one-line path
+            raise UserDataWriteError(f"{self.path.name} is closed.") from None
 
     def _write(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         with self.transaction():
