@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 
 class DialogAnswerer:
@@ -55,3 +55,17 @@ def step_down_the_tree(window, qtbot, from_entity: str, steps: int) -> list[str]
         qtbot.keyClick(view, Qt.Key.Key_Down)
         shown.append(window.detail.entity_id)
     return shown
+
+
+def answer_input(text: str) -> None:
+    """Type ``text`` into the next input dialog and accept it."""
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, respond)
+            return
+        dialog.setTextValue(text)
+        dialog.accept()
+
+    QTimer.singleShot(0, respond)

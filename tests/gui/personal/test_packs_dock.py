@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gui_dialogs import DialogAnswerer
-from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QTimer
+from gui_dialogs import DialogAnswerer, answer_input  # tests/gui/gui_dialogs.py: on sys.path
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.models import roles
@@ -20,18 +20,6 @@ from wsis_desktop.views.personal.packs_model import PackItemsModel
 def rows(window: MainWindow) -> list[str]:
     model = window.briefing.packs.model
     return [model.index(row).data() for row in range(model.rowCount())]
-
-
-def answer_input(text: str) -> None:
-    def respond() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(20, respond)
-            return
-        dialog.setTextValue(text)
-        dialog.accept()
-
-    QTimer.singleShot(0, respond)
 
 
 def fill(window: MainWindow) -> None:

@@ -6,6 +6,7 @@ what happened. A refused import changes nothing and says why.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -41,26 +42,24 @@ def _tell(parent: QWidget, icon: QMessageBox.Icon, text: str, name: str) -> None
 
 def export_json(parent: QWidget, store: UserStore, path: Path | None = None) -> Path | None:
     """Write everything the reader has to one JSON file (asks where unless ``path`` is given)."""
-    path = path or _save_path(parent, _tr("Export my notes and bookmarks"), JSON_NAME,
-                              _tr("JSON files (*.json)"), ".json")
-    if path is None:
-        return None
-    try:
-        store.export_json(path)
-    except UserDataError as error:
-        _tell(parent, QMessageBox.Icon.Warning, str(error), "personal_export_error")
-        return None
-    return path
+    return _export(parent, store.export_json, path, _tr("Export my notes and bookmarks"), JSON_NAME,
+                   _tr("JSON files (*.json)"), ".json")
 
 
 def export_markdown(parent: QWidget, store: UserStore, path: Path | None = None) -> Path | None:
     """Write every note to one Markdown file for reading (asks where unless ``path`` is given)."""
-    path = path or _save_path(parent, _tr("Export notes as Markdown"), MARKDOWN_NAME,
-                              _tr("Markdown files (*.md)"), ".md")
+    return _export(parent, store.export_notes_markdown, path, _tr("Export notes as Markdown"), MARKDOWN_NAME,
+                   _tr("Markdown files (*.md)"), ".md")
+
+
+def _export(parent: QWidget, write: Callable[[Path], None], path: Path | None, title: str, name: str,
+            filter_: str, suffix: str) -> Path | None:
+    """Ask where (unless given), write, and say why in one line if it could not be written."""
+    path = path or _save_path(parent, title, name, filter_, suffix)
     if path is None:
         return None
     try:
-        store.export_notes_markdown(path)
+        write(path)
     except UserDataError as error:
         _tell(parent, QMessageBox.Icon.Warning, str(error), "personal_export_error")
         return None
