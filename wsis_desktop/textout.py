@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import Any
 
@@ -24,8 +23,8 @@ def marked(snippet: str, start: str = "[", end: str = "]") -> str:
 def _plain(value: Any) -> Any:
     if isinstance(value, PartialDate):
         return value.iso()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if hasattr(value, "_asdict"):  # a record (a NamedTuple)
+        return {name: _plain(field) for name, field in value._asdict().items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value

@@ -7,8 +7,8 @@ goes to ``DIR/settings.ini``; otherwise to the platform's usual place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -19,8 +19,7 @@ SETTINGS_VERSION = 1
 ZOOM_MIN, ZOOM_MAX = -6, 16
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     key: str
     default: object
 

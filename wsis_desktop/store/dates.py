@@ -10,8 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Precision = Literal["year", "month", "day"]
 
@@ -19,8 +18,7 @@ _FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = [calendar.month_name[m] for m in range(13)]
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A calendar date of year, month or day precision."""
 
     year: int

@@ -1,16 +1,19 @@
-"""Typed records the store hands out. Nothing outside the store sees a cursor."""
+"""Typed records the store hands out. Nothing outside the store sees a cursor.
+
+Records are NamedTuples, not frozen dataclasses: as immutable and as typed, but a tenth of the cost
+to define (a frozen dataclass takes ~1.5 ms, and these load at every start) and lighter per row.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from wsis_desktop.store.dates import PartialDate, display_range
 from wsis_desktop.store.schema import KINDS, STATUSES
 
 
-@dataclass(frozen=True, slots=True)
-class EntityRef:
+class EntityRef(NamedTuple):
     """Enough of an entity to name it and link to it."""
 
     id: str
@@ -24,16 +27,14 @@ class EntityRef:
         return KINDS.get(self.kind, self.kind)
 
 
-@dataclass(frozen=True, slots=True)
-class TreeNode:
+class TreeNode(NamedTuple):
     """One row of the tree: an entity and how many children it has."""
 
     ref: EntityRef
     child_count: int
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """Where a statement comes from: an official document and paragraph, a secondary source."""
 
     document: EntityRef | None
@@ -54,8 +55,7 @@ class Citation:
         return ", ".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """Verbatim official text, with its document and paragraph."""
 
     document: EntityRef
@@ -64,8 +64,7 @@ class Quote:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Relation:
+class Relation(NamedTuple):
     """A link seen from one entity: ``label`` reads from that entity to ``other``."""
 
     type: str
@@ -76,8 +75,7 @@ class Relation:
     citations: tuple[Citation, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     """A dated milestone on a track, concerning some entities."""
 
     id: str
@@ -99,22 +97,19 @@ class Event:
         return STATUSES[self.status]
 
 
-@dataclass(frozen=True, slots=True)
-class Track:
+class Track(NamedTuple):
     id: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Era:
+class Era(NamedTuple):
     id: str
     title: str
     date: PartialDate
     end: PartialDate
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     """Everything the pack says about one entity, except relations and events."""
 
     ref: EntityRef
@@ -158,18 +153,16 @@ class Entity:
         return STATUSES[self.status]
 
 
-@dataclass(frozen=True, slots=True)
-class EntityDetail:
+class EntityDetail(NamedTuple):
     """An entity with its relations from both ends and its timeline events."""
 
     entity: Entity
     relations: tuple[Relation, ...]
     events: tuple[Event, ...]
-    path: tuple[EntityRef, ...] = field(default=())  # ancestors, root first
+    path: tuple[EntityRef, ...] = ()  # ancestors, root first
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """One search result; ``snippet`` marks matches with HIGHLIGHT_START/END."""
 
     ref: EntityRef
@@ -182,8 +175,7 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 
 
-@dataclass(frozen=True, slots=True)
-class PackInfo:
+class PackInfo(NamedTuple):
     """What a pack is: shown in the status bar, on exports and by ``--version``."""
 
     path: Path

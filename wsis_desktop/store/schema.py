@@ -6,7 +6,7 @@ the two cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: ``PRAGMA user_version`` of packs this code writes and reads.
 SCHEMA_VERSION = 1
@@ -38,8 +38,7 @@ STATUSES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class RelationType:
+class RelationType(NamedTuple):
     """A typed link, with words for each end of it."""
 
     name: str
