@@ -1,5 +1,5 @@
 """The toolbar's back and forward arrows are the pictures the style itself gives, in both layout
-directions, though found without asking the style."""
+directions, though found without asking the style; the bookmark star shows its state."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
-from wsis_desktop.views.icons import arrow_icon
+from wsis_desktop.views.icons import arrow_icon, bookmark_icon
 
 SP = QStyle.StandardPixmap
 
@@ -30,3 +30,17 @@ def test_arrows_are_the_styles(qtbot: QtBot, direction: Qt.LayoutDirection) -> N
         assert not _same(arrow_icon(forward=True), style.standardIcon(SP.SP_ArrowBack))
     finally:
         QGuiApplication.setLayoutDirection(before)
+
+
+def _gold_share(icon: QIcon, state: QIcon.State) -> float:
+    """How much of the 24-pixel picture is the star's gold fill."""
+    image = icon.pixmap(QSize(24, 24), QIcon.Mode.Normal, state).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    return sum(1 for c in pixels if c.alpha() > 200 and c.red() > 200 and 140 < c.green() < 180) / len(pixels)
+
+
+def test_the_bookmark_star_is_an_outline_when_off_and_filled_when_on(qtbot: QtBot) -> None:
+    icon = bookmark_icon()
+    assert not icon.isNull()
+    assert _gold_share(icon, QIcon.State.Off) < 0.01  # the outline is the darker gold, the inside empty
+    assert _gold_share(icon, QIcon.State.On) > 0.05  # about a tenth of the square

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from wsis_desktop.views.icons import arrow_icon
-from wsis_desktop.views.personal.star_icon import star_icon
+from wsis_desktop.views.icons import arrow_icon, bookmark_icon
 
 Key = QKeySequence.StandardKey
 
@@ -44,7 +43,7 @@ class ReaderActions:
     def _make_personal(self, tr: Callable[[str], str]) -> None:
         self.toggle_bookmark = self._make(tr("&Bookmark this entry"), ["Ctrl+D"], "toggle_bookmark")
         self.toggle_bookmark.setCheckable(True)
-        self.toggle_bookmark.setIcon(star_icon())
+        self.toggle_bookmark.setIcon(bookmark_icon())
         self.show_bookmarks = self._make(tr("Show &bookmarks"), ["Ctrl+Shift+D"], "show_bookmarks")
         self.show_notes = self._make(tr("Edit your &note"), ["Ctrl+Shift+N"], "show_notes")
         self.export_user = self._make(tr("Export my notes and &bookmarks…"), [], "export_user")

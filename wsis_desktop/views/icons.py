@@ -1,4 +1,5 @@
-"""Icons: by entity kind (resources/icons/<kind>.svg, loaded once each) and the back/forward arrows."""
+"""Icons: by entity kind (resources/icons/<kind>.svg, loaded once each), the bookmark star and the
+back/forward arrows. Pictures are files, drawn by Qt only when first shown: none costs start-up."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ def kind_icon(kind: str) -> QIcon:
     """The icon for ``kind`` (an empty icon for a kind with no picture)."""
     path = resource_path("icons", f"{kind}.svg")
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def bookmark_icon() -> QIcon:
+    """A checkable action's star: an outline when off, filled gold when the entry is bookmarked."""
+    icon = QIcon()
+    icon.addFile(str(resource_path("icons", "bookmark-off.svg")), QSize(), QIcon.Mode.Normal, QIcon.State.Off)
+    icon.addFile(str(resource_path("icons", "bookmark-on.svg")), QSize(), QIcon.Mode.Normal, QIcon.State.On)
+    return icon
 
 
 def arrow_icon(forward: bool) -> QIcon:

@@ -8,10 +8,12 @@ other scheme is refused. Nothing is ever loaded inside the app.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 ENTITY_SCHEME = "wsis"
 CITE_SCHEME = "cite"
@@ -45,6 +47,9 @@ def _tr(text: str) -> str:
 
 def confirm_external(parent: QWidget | None, url: QUrl) -> bool:
     """Show the address; open it in the system browser only if the reader says so."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox  # here, not at start-up: making its type costs ~3 ms
+
     box = QMessageBox(parent)
     box.setObjectName("external_link_dialog")
     box.setIcon(QMessageBox.Icon.Question)
@@ -60,6 +65,8 @@ def confirm_external(parent: QWidget | None, url: QUrl) -> bool:
 
 
 def refuse(parent: QWidget | None, url: QUrl) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("refused_link_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
