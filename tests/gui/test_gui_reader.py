@@ -198,6 +198,25 @@ def test_settings_restored_in_a_new_window(make_window: Callable[[], MainWindow]
     assert second.splitter.sizes() == sizes
 
 
+def test_a_window_closed_unchanged_leaves_the_settings_file_alone(
+        make_window: Callable[..., MainWindow], profile: Path) -> None:
+    for entity_id in ("cstd", None):  # the second start settles where the window manager puts it
+        window = make_window(resize=False)
+        if entity_id:
+            window.open_entity(entity_id)
+        window.close()
+    settings_file = profile / "settings.ini"
+    before = settings_file.read_bytes(), settings_file.stat().st_mtime_ns, settings_file.stat().st_ino
+    unchanged = make_window(resize=False)
+    assert unchanged.detail.entity_id == "cstd"
+    unchanged.close()  # nothing changed: the file is not written again (same bytes, time and inode)
+    assert (settings_file.read_bytes(), settings_file.stat().st_mtime_ns, settings_file.stat().st_ino) == before
+    changed = make_window(resize=False)
+    changed.open_entity("igf")
+    changed.close()  # a change is written
+    assert settings_file.stat().st_ino != before[2] and b"last_entity=igf" in settings_file.read_bytes()
+
+
 def test_zoom_keys_change_every_pane(window: MainWindow, qtbot: QtBot) -> None:
     detail, tree = window.detail.font().pointSizeF(), window.tree_pane.view.font().pointSizeF()
     qtbot.keyClick(window.detail, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)

@@ -44,7 +44,17 @@ class Settings:
             self._store = QSettings(str(path), QSettings.Format.IniFormat)
         if self._store.value("version", SETTINGS_VERSION, int) != SETTINGS_VERSION:
             self._store.clear()
-        self._store.setValue("version", SETTINGS_VERSION)
+        self._set("version", SETTINGS_VERSION)
+
+    def _set(self, key: str, value: object) -> None:
+        """Set ``key`` only if its value changes: an unchanged file is not rewritten at every exit."""
+        current = self._store.value(key)
+        if isinstance(value, QByteArray):
+            unchanged = isinstance(current, QByteArray) and current == value
+        else:  # the INI file gives text back ("2" for 2)
+            unchanged = current is not None and str(current) == str(value)
+        if not unchanged:
+            self._store.setValue(key, value)
 
     @property
     def file_name(self) -> str:
@@ -64,9 +74,9 @@ class Settings:
         return self._bytes(SPLITTER)
 
     def save_window(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
-        self._store.setValue(GEOMETRY.key, geometry)
-        self._store.setValue(WINDOW_STATE.key, state)
-        self._store.setValue(SPLITTER.key, splitter)
+        self._set(GEOMETRY.key, geometry)
+        self._set(WINDOW_STATE.key, state)
+        self._set(SPLITTER.key, splitter)
 
     @property
     def zoom(self) -> int:
@@ -78,7 +88,7 @@ class Settings:
 
     @zoom.setter
     def zoom(self, value: int) -> None:
-        self._store.setValue(ZOOM.key, max(ZOOM_MIN, min(ZOOM_MAX, int(value))))
+        self._set(ZOOM.key, max(ZOOM_MIN, min(ZOOM_MAX, int(value))))
 
     @property
     def last_entity(self) -> str:
@@ -86,7 +96,7 @@ class Settings:
 
     @last_entity.setter
     def last_entity(self, entity_id: str) -> None:
-        self._store.setValue(LAST_ENTITY.key, entity_id)
+        self._set(LAST_ENTITY.key, entity_id)
 
     @property
     def briefing_pack(self) -> int | None:
@@ -99,7 +109,7 @@ class Settings:
 
     @briefing_pack.setter
     def briefing_pack(self, pack_id: int | None) -> None:
-        self._store.setValue(BRIEFING_PACK.key, int(pack_id or 0))
+        self._set(BRIEFING_PACK.key, int(pack_id or 0))
 
     def sync(self) -> None:
         self._store.sync()
