@@ -47,7 +47,7 @@ def _common_options(for_subcommand: bool) -> argparse.ArgumentParser:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The parser for ``argv`` (default: sys.argv): feature subcommands only if it may name one."""
+    """The parser for ``argv`` (default: sys.argv): subcommands only if it may name one."""
     parser = argparse.ArgumentParser(
         prog="wsis-desktop", parents=[_common_options(False)],
         description="Offline reference on WSIS and WSIS+20. With no command, opens the window.")
@@ -55,6 +55,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--quit-when-ready", action="store_true",
                         help="open the window, exit 0 once it is shown with its content")
     parser.set_defaults(func=run_gui)
+    argv = sys.argv[1:] if argv is None else argv
+    if not _names_a_command(argv):  # the window: the subcommands' parsers (~4 ms) are not needed
+        return parser
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     common = _common_options(True)
 
@@ -78,7 +81,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     check.add_argument("--sources", type=Path, default=None, help="source folder (default: data/)")
     check.set_defaults(func=cmd_check)
 
-    for register in _extra_commands(sys.argv[1:] if argv is None else argv):
+    for register in _extra_commands():
         register(sub, common)
     return parser
 
@@ -99,11 +102,8 @@ def _names_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
-def _extra_commands(argv: Sequence[str]) -> list[Register]:
-    """The ``register`` functions of the feature subcommands, when ``argv`` may use them: the window
-    alone (no command) does not load them."""
-    if not _names_a_command(argv):
-        return []
+def _extra_commands() -> list[Register]:
+    """The ``register`` functions of the feature subcommands (loaded only when a command may be named)."""
     import importlib
 
     registered = []

@@ -1,5 +1,6 @@
-"""Feature subcommands (export) are loaded only when the command line may use them: opening the
-window does not import them, and help, a command and a mistyped command still see every one."""
+"""Subcommands, and the feature packages that hold some (export), are loaded only when the command line
+may use them: opening the window makes none of them, and help, a command and a mistyped command still
+see every one."""
 
 from __future__ import annotations
 
@@ -14,14 +15,22 @@ from wsis_desktop import cli
 
 def _commands(argv: list[str]) -> set[str]:
     parser = cli.build_parser(argv)
-    sub = next(a for a in parser._actions if a.dest == "==SUPPRESS==" and a.choices)  # the subparsers
-    return set(sub.choices)  # type: ignore[arg-type]  # a dict of name -> parser
+    subs = [a for a in parser._actions if a.dest == "==SUPPRESS==" and a.choices]  # the subparsers
+    return set(subs[0].choices) if subs else set()  # type: ignore[arg-type]  # a dict of name -> parser
 
 
 @pytest.mark.parametrize("argv", [[], ["--quit-when-ready"], ["--data", "export", "--profile", "search"],
                                   ["--version", "--data=x.db"]])
-def test_the_window_alone_does_not_load_feature_commands(argv: list[str]) -> None:
-    assert "export" not in _commands(argv) and "search" in _commands(argv)
+def test_the_window_alone_makes_no_subcommand(argv: list[str]) -> None:
+    assert _commands(argv) == set()
+    args = cli.build_parser(argv).parse_args(argv)
+    assert args.func is cli.run_gui
+
+
+def test_the_window_keeps_its_options_where_a_command_could_be_mistaken() -> None:
+    args = cli.build_parser(["--data", "export", "--profile", "search"]).parse_args(
+        ["--data", "export", "--profile", "search"])
+    assert (args.func, args.data, args.profile) == (cli.run_gui, Path("export"), Path("search"))
 
 
 @pytest.mark.parametrize("argv", [["export", "--out", "a.pdf"], ["--data", "p.db", "export"], ["-h"],
