@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from gui_dialogs import DialogAnswerer, step_down_the_tree  # tests/gui/gui_dialogs.py: on sys.path
@@ -206,11 +207,15 @@ def test_a_window_closed_unchanged_leaves_the_settings_file_alone(
             window.open_entity(entity_id)
         window.close()
     settings_file = profile / "settings.ini"
-    before = settings_file.read_bytes(), settings_file.stat().st_mtime_ns, settings_file.stat().st_ino
+
+    def written() -> tuple[bytes, int, int]:
+        return settings_file.read_bytes(), settings_file.stat().st_mtime_ns, settings_file.stat().st_ino
+
+    before = written()
     unchanged = make_window(resize=False)
     assert unchanged.detail.entity_id == "cstd"
     unchanged.close()  # nothing changed: the file is not written again (same bytes, time and inode)
-    assert (settings_file.read_bytes(), settings_file.stat().st_mtime_ns, settings_file.stat().st_ino) == before
+    assert written() == before
     changed = make_window(resize=False)
     changed.open_entity("igf")
     changed.close()  # a change is written
