@@ -2,7 +2,7 @@
 
     python -m bench.run                  # everything, ~7 start-ups per pack
     python -m bench.run --quick          # fewer repetitions
-    python -m bench.run --only search    # one benchmark (startup, search, tree, detail, timeline, export)
+    python -m bench.run --only search    # one benchmark (startup, instructions, search, tree, detail, timeline, export)
     python -m bench.run --markdown       # the table as Markdown, for the README
 
 Figures are medians and 95th percentiles (nearest rank) of wall-clock times on
@@ -32,7 +32,7 @@ from bench import child, machine, synthetic
 from bench.figures import Row
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BENCHMARKS = ("startup", "search", "tree", "detail", "timeline", "export")
+BENCHMARKS = ("startup", "instructions", "search", "tree", "detail", "timeline", "export")
 
 
 @dataclass
@@ -51,7 +51,15 @@ class Plan:
 def _startup(plan: Plan) -> list[Row]:
     from bench import startup
 
-    return startup.measure(plan.packs, plan.reps(7, 3))
+    return startup.measure(plan.packs, plan.reps(21, 3))
+
+
+def _instructions(plan: Plan) -> list[Row]:
+    from bench import instructions
+
+    if plan.quick:
+        return [Row.skip(instructions.FIGURE, "full runs only (a minute under valgrind)")]
+    return instructions.measure(plan.packs["real"])
 
 
 def _search(plan: Plan) -> list[Row]:
@@ -89,10 +97,10 @@ def _export(plan: Plan) -> list[Row]:
 
 
 RUNNERS: dict[str, Callable[[Plan], list[Row]]] = {
-    "startup": _startup, "search": _search, "tree": _tree, "detail": _detail,
+    "startup": _startup, "instructions": _instructions, "search": _search, "tree": _tree, "detail": _detail,
     "timeline": _timeline, "export": _export,
 }
-NEEDS_PACKS = {"startup", "search", "tree", "detail"}
+NEEDS_PACKS = {"startup", "instructions", "search", "tree", "detail"}
 
 
 Packs = dict[str, Path]
@@ -128,7 +136,7 @@ def _cell(value: float | None, unit: str) -> str:
         return ""
     if unit == "×":
         return f"{value:.2f}×"
-    if unit in ("MB", "kB"):
+    if unit in ("MB", "kB", "M"):
         return f"{value:,.0f} {unit}"
     if unit == "ms":
         return f"{value:.1f} ms" if value < 1000 else f"{value / 1000:.2f} s"
