@@ -1,8 +1,9 @@
 """The benchmark runner behind ``make bench``: a table of figures against issue #4's targets.
 
-    python -m bench.run                  # everything, ~7 start-ups per pack
+    python -m bench.run                  # everything, 21 start-ups per pack
     python -m bench.run --quick          # fewer repetitions
-    python -m bench.run --only search    # one benchmark (startup, instructions, search, tree, detail, timeline, export)
+    python -m bench.run --only search    # one benchmark (startup, instructions, search, tree, detail,
+                                         # timeline, export)
     python -m bench.run --markdown       # the table as Markdown, for the README
 
 Figures are medians and 95th percentiles (nearest rank) of wall-clock times on

@@ -9,7 +9,8 @@ import pytest
 
 from bench import instructions
 
-pytestmark = pytest.mark.skipif(shutil.which("valgrind") is None, reason="needs valgrind (.ci/run installs it)")
+pytestmark = pytest.mark.skipif(shutil.which("valgrind") is None,
+                                reason="needs valgrind (.ci/run installs it)")
 
 
 def test_more_work_counts_more_instructions_and_a_failure_counts_none() -> None:
