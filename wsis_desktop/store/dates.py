@@ -7,7 +7,6 @@ whole of 2009, not 1 January 2009. Sources write dates as "YYYY", "YYYY-MM" or
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from typing import Literal, NamedTuple
@@ -15,7 +14,10 @@ from typing import Literal, NamedTuple
 Precision = Literal["year", "month", "day"]
 
 _FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_MONTHS = [calendar.month_name[m] for m in range(13)]
+#: English month names, whatever the locale: the reader is in English, and calendar.month_name follows
+#: LC_TIME, which Qt sets from the desktop as the application starts (so "décembre" on a French one).
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
 
 
 class PartialDate(NamedTuple):
@@ -36,7 +38,10 @@ class PartialDate(NamedTuple):
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"'{text}' has no month {month}")
         if month is not None and day is not None:
-            dt.date(year, month, day)  # raises ValueError for 2005-02-30
+            try:
+                dt.date(year, month, day)
+            except ValueError:  # 2005-02-30: Python's message would not name the date
+                raise ValueError(f"'{text}' is not a day of the calendar") from None
         return cls(year, month, day)
 
     @property
@@ -63,7 +68,9 @@ class PartialDate(NamedTuple):
         if self.day is not None:
             return self.first_day()
         month = self.month or 12
-        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        if month == 12:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, month + 1, 1) - dt.timedelta(days=1)
 
     def display(self) -> str:
         """Human form at the known precision: "10 December 2003", "December 2003", "2003"."""
