@@ -37,16 +37,20 @@ def count(argv: list[str], timeout: float = 600.0) -> int | None:
 
 
 def measure(real_pack: Path) -> list[Row]:
-    """Instructions of the bare window and of the app on the real pack, and their ratio."""
+    """Instructions of the bare window, the minimal reader and the app on the real pack; their ratios."""
     if shutil.which("valgrind") is None:
         return [Row.skip(FIGURE, "valgrind is not installed (apt install valgrind)")]
     with tempfile.TemporaryDirectory(prefix="wsis-bench-profile-") as profile:
         app = child.python_module("wsis_desktop", "--quit-when-ready", "--data", str(real_pack),
                                   "--profile", profile)
-        counts = {"bare window": count(child.python_module("bench.bare_window")), "real": count(app)}
+        counts = {"bare window": count(child.python_module("bench.bare_window")),
+                  "minimal reader": count(child.python_module("bench.minimal_reader")), "real": count(app)}
     if None in counts.values():
         return [Row.skip(FIGURE, "a child failed under callgrind")]
-    bare, real = counts["bare window"] or 1, counts["real"] or 0
+    bare, minimal, real = counts["bare window"] or 1, counts["minimal reader"] or 1, counts["real"] or 0
     note = "callgrind Ir, one run each: steady where times drift"
     return [Row("instructions to exit (millions)", name, value / 1e6, None, "M", 1, None, note)
-            for name, value in counts.items()] + [Row(FIGURE, "real", real / bare, None, "×", 1, None, note)]
+            for name, value in counts.items()] + [
+        Row(FIGURE, "minimal reader", minimal / bare, None, "×", 1, None, note),
+        Row(FIGURE, "real", real / bare, None, "×", 1, None, note),
+        Row("instructions to exit ÷ minimal reader", "real", real / minimal, None, "×", 1, None, note)]

@@ -21,6 +21,7 @@ RATIO_TO_BARE = Target("median", 1.5, "≤ 1.5 × bare window")
 RATIO_TO_REAL = Target("median", 1.2, "≤ 1.2 × real pack")
 MEMORY_AT_READY = Target("median", 150.0, "≤ 150 MB")
 REAL = "real"  # the name of the real pack among the packs measured
+MINIMAL = "minimal reader"  # bench/minimal_reader.py: a tree on a Python model and a text pane, no app
 
 
 def _app_argv(pack: Path, profile: Path) -> list[str]:
@@ -33,14 +34,15 @@ def measure(packs: dict[str, Path], repetitions: int) -> list[Row]:
     """Rows for start-up (ms and ratios) and peak memory at ready, per pack."""
     figure = "start to ready"
     with tempfile.TemporaryDirectory(prefix="wsis-bench-profile-") as tmp:
-        argvs = {"bare window": child.python_module("bench.bare_window", "--print-ready")}
+        argvs = {"bare window": child.python_module("bench.bare_window", "--print-ready"),
+                 MINIMAL: child.python_module("bench.minimal_reader", "--print-ready")}
         for name, pack in packs.items():
             argvs[name] = _app_argv(pack, Path(tmp) / name)
         for name, argv in argvs.items():  # one untimed start each: caches warm, profiles made
             first = child.run(argv)
             if first.returncode != 0:
-                if name == "bare window":
-                    return [Row.skip(figure, f"the bare window failed: {first.failure}")]
+                if name in ("bare window", MINIMAL):
+                    return [Row.skip(figure, f"the {name} failed: {first.failure}")]
                 return [Row.skip(figure, f"--quit-when-ready not working yet: {first.failure}", name)]
         seconds: dict[str, list[float]] = {name: [] for name in argvs}
         ready: dict[str, list[float]] = {name: [] for name in argvs}
@@ -55,7 +57,7 @@ def measure(packs: dict[str, Path], repetitions: int) -> list[Row]:
                 if result.ready_ms is not None:
                     ready[name].append(result.ready_ms)
                 memory[name].append(result.max_rss_mb)
-    return _rows(seconds, memory, list(packs)) + _ready_rows(ready, list(packs))
+    return _rows(seconds, memory, list(packs)) + _ready_rows(ready, list(packs)) + _minimal_rows(seconds)
 
 
 def _rows(seconds: dict[str, list[float]], memory: dict[str, list[float]], packs: list[str]) -> list[Row]:
@@ -94,4 +96,16 @@ def _ready_rows(ready: dict[str, list[float]], packs: list[str]) -> list[Row]:
     for name in packs:
         rows.append(Row(figure + " ÷ bare window", name, (median(ready[name]) or 0) / bare, None, "×",
                         len(ready[name]), None, "medians of the same runs"))
+    return rows
+
+
+def _minimal_rows(seconds: dict[str, list[float]]) -> list[Row]:
+    """What any PySide reader pays over the bare window, and what the app pays over such a reader."""
+    bare, minimal = median(seconds["bare window"]) or 1.0, median(seconds[MINIMAL]) or 1.0
+    rows = [Row.of("start to ready", MINIMAL, seconds[MINIMAL], note="tree on a Python model + text pane"),
+            Row("start to ready ÷ bare window", MINIMAL, minimal / bare, None, "×", len(seconds[MINIMAL]),
+                None, "what any PySide reader pays")]
+    if REAL in seconds:
+        rows.append(Row("start to ready ÷ minimal reader", REAL, (median(seconds[REAL]) or 0) / minimal, None,
+                        "×", len(seconds[REAL]), None, "what the app itself adds"))
     return rows
