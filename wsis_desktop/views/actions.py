@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow
 
 from wsis_desktop.views.icons import arrow_icon, bookmark_icon
@@ -19,9 +19,8 @@ class ReaderActions:
         tr = window.tr
         self._window = window
         self.back = self._make(tr("&Back"), [Key.Back, "Alt+Left"], "go_back")
-        self.back.setIcon(arrow_icon(forward=False))
         self.forward = self._make(tr("&Forward"), [Key.Forward, "Alt+Right"], "go_forward")
-        self.forward.setIcon(arrow_icon(forward=True))
+        self.fit_icons_to(window.palette())
         self.home = self._make(tr("&Start page"), ["Alt+Home"], "go_home")
         self.find = self._make(tr("&Search…"), [Key.Find], "find")
         self.quick_open = self._make(tr("&Go to…"), ["Ctrl+P"], "quick_open")
@@ -39,6 +38,11 @@ class ReaderActions:
         self.about = self._make(tr("&About WSIS Desktop"), [], "about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._make_personal(tr)
+
+    def fit_icons_to(self, palette: QPalette) -> None:
+        """Give the arrows the look that shows on ``palette`` (again when the desktop's changes)."""
+        self.back.setIcon(arrow_icon(forward=False, palette=palette))
+        self.forward.setIcon(arrow_icon(forward=True, palette=palette))
 
     def _make_personal(self, tr: Callable[[str], str]) -> None:
         self.toggle_bookmark = self._make(tr("&Bookmark this entry"), ["Ctrl+D"], "toggle_bookmark")

@@ -450,6 +450,11 @@ class MainWindow(QMainWindow):
             if self._ready:
                 QTimer.singleShot(0, self, self._after_first_paint)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop turned light or dark
+            self.actions_.fit_icons_to(self.palette())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         personal = self._personal
         if personal is not None and not personal.may_close():  # a note the user file refused: kept
