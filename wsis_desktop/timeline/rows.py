@@ -88,8 +88,8 @@ def cap_rows(rows: Sequence[Sequence[int]], starts: Sequence[float], ends: Seque
     short = marker_days(band)
     row0 = list(rows[0])
     spans: list[int] = []
-    for row in rows[1:]:
-        for i in row:
+    for stacked in rows[1:]:
+        for i in stacked:
             (row0 if ends[i] - starts[i] < short else spans).append(i)
     capped: list[list[int]] = [row0]
     placed: list[list[tuple[float, float]]] = []  # each period row's spans, by start
