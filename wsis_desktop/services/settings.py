@@ -64,6 +64,16 @@ class Settings:
         value = self._store.value(option.key, option.default)
         return value if isinstance(value, QByteArray) else QByteArray()
 
+    def _int(self, option: Option) -> int | None:
+        """The option's value as a whole number (the INI file gives text back), or None if it is none."""
+        value = self._store.value(option.key, option.default)
+        if not isinstance(value, int | float | str):  # a QVariant holds any Python object
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            return None
+
     def geometry(self) -> QByteArray:
         return self._bytes(GEOMETRY)
 
@@ -80,11 +90,8 @@ class Settings:
 
     @property
     def zoom(self) -> int:
-        try:
-            value = int(self._store.value(ZOOM.key, ZOOM.default))  # type: ignore[call-overload]  # QVariant
-        except (TypeError, ValueError):
-            return 0
-        return max(ZOOM_MIN, min(ZOOM_MAX, value))
+        value = self._int(ZOOM)
+        return 0 if value is None else max(ZOOM_MIN, min(ZOOM_MAX, value))
 
     @zoom.setter
     def zoom(self, value: int) -> None:
@@ -101,11 +108,7 @@ class Settings:
     @property
     def briefing_pack(self) -> int | None:
         """The briefing pack last chosen in its dock (an id in the user file), if any."""
-        try:
-            value = int(self._store.value(BRIEFING_PACK.key, BRIEFING_PACK.default))  # type: ignore[call-overload]  # QVariant
-        except (TypeError, ValueError):
-            return None
-        return value or None
+        return self._int(BRIEFING_PACK) or None
 
     @briefing_pack.setter
     def briefing_pack(self, pack_id: int | None) -> None:
