@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from wsis_desktop.models import roles
 from wsis_desktop.store import Pack
@@ -41,7 +41,8 @@ class _Node:
 class EntityTreeModel(roles.EntityDragRows, QAbstractItemModel):
     """A lazy, read-only tree over ``Pack.children``; ``icon_for(kind)`` supplies decorations."""
 
-    def __init__(self, pack: Pack, icon_for: Callable[[str], object] | None = None, parent=None) -> None:
+    def __init__(self, pack: Pack, icon_for: Callable[[str], object] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pack = pack
         self._icon_for = icon_for
@@ -127,7 +128,10 @@ class EntityTreeModel(roles.EntityDragRows, QAbstractItemModel):
     # ---- loading -------------------------------------------------------------------------
 
     def _node(self, index: AnyIndex) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
+        if not index.isValid():
+            return self._root
+        node: _Node = index.internalPointer()  # the node createIndex was given
+        return node
 
     def _fetch(self, node: _Node, index: AnyIndex = QModelIndex(), until: int = 0) -> None:
         """Load the next batch of ``node``'s children, or up to row ``until`` if that is further."""

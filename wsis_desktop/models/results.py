@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from wsis_desktop.models import roles
 from wsis_desktop.store.records import HIGHLIGHT_END, HIGHLIGHT_START, EntityRef, SearchHit
@@ -22,7 +22,8 @@ def snippet_html(snippet: str) -> str:
 class ResultsModel(roles.EntityDragRows, QAbstractListModel):
     """Rows of (entity, snippet); replaced whole on each new query."""
 
-    def __init__(self, icon_for: Callable[[str], object] | None = None, parent=None) -> None:
+    def __init__(self, icon_for: Callable[[str], object] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icon_for = icon_for
         self._rows: list[tuple[EntityRef, str]] = []

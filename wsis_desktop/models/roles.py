@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
@@ -67,7 +67,7 @@ class EntityDragRows:
     def mimeTypes(self) -> list[str]:
         return [ENTITY_IDS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         return entity_mime(indexes)
 
     def supportedDragActions(self) -> Qt.DropAction:

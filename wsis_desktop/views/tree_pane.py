@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -30,7 +31,7 @@ FILTER_LIMIT = 300
 class _MatchFilter(QSortFilterProxyModel):
     """Keeps rows whose entity id is in a set (their ancestors stay via recursive filtering)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: set[str] | None = None
         self.setRecursiveFilteringEnabled(True)
@@ -120,7 +121,7 @@ class TreePane(QWidget):
     def selected_ids(self) -> list[str]:
         """The selected entries' ids in tree order (the order a PDF of them follows)."""
         def position(index: QModelIndex) -> list[int]:
-            rows = []
+            rows: list[int] = []
             while index.isValid():
                 rows.insert(0, index.row())
                 index = index.parent()
