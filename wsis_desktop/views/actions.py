@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow
@@ -59,7 +59,8 @@ class ReaderActions:
         return [self.toggle_bookmark, self.show_bookmarks, self.show_notes,
                 self.export_user, self.export_notes, self.import_user]
 
-    def _make(self, text: str, keys: list[object], name: str) -> QAction:
+    def _make(self, text: str, keys: Sequence[Key | str], name: str) -> QAction:
+        """An action on the window, its shortcuts a standard key's bindings or a sequence like "Ctrl+P"."""
         action = QAction(text, self._window)
         action.setObjectName(name)
         sequences: list[QKeySequence] = []
