@@ -318,6 +318,8 @@ def test_detail_never_loads_resources(window: MainWindow) -> None:
 
     for address in ("https://example.org/x.png", "http://example.org/", "file:///etc/hostname", "x.png"):
         assert window.detail.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(address)) is None
+        # QTextBrowser.loadResource takes the address as text too
+        assert window.detail.loadResource(QTextDocument.ResourceType.ImageResource, address) is None
     window.detail.setHtml('<img src="https://example.org/tracker.png">')  # asks loadResource; gets nothing
 
 

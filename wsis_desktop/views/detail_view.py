@@ -68,7 +68,7 @@ class DetailView(QTextBrowser):
     def primary_citation(self) -> Citation | None:
         """The entity's first citation of an official document, else its first citation."""
         with_doc = [c for c in self._citations if c.document is not None]
-        return (with_doc or self._citations or [None])[0]
+        return next(iter(with_doc or self._citations), None)
 
     def copy_citation(self, citation: Citation | None = None) -> str:
         """Put a UN-style reference on the clipboard and return it ("" if there is none)."""
@@ -95,11 +95,13 @@ class DetailView(QTextBrowser):
 
     # ---- Qt overrides --------------------------------------------------------------------
 
-    def loadResource(self, type: int, name: QUrl) -> object:
-        """Refuse every resource that is not inside the app: the reader never fetches anything."""
-        if name.scheme() == "qrc":
-            return super().loadResource(type, name)
-        _log.info("refused to load resource %s", name.toDisplayString()[:200])
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        """Refuse every resource that is not inside the app: the reader never fetches anything.
+        Qt passes a QUrl; a caller in Python may pass the address as text, as QTextBrowser allows."""
+        url = QUrl(name)
+        if url.scheme() == "qrc":
+            return super().loadResource(type, url)
+        _log.info("refused to load resource %s", url.toDisplayString()[:200])
         return None
 
     def changeEvent(self, event: QEvent) -> None:
