@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from export_readback import internal_links, outline, page_texts, squash
@@ -163,6 +164,31 @@ def test_qpdf_check_passes(whole_export: ExportResult, range_export: ExportResul
         check = subprocess.run(["qpdf", "--check", str(result.path)], capture_output=True, text=True)
         assert check.returncode == 0, check.stdout + check.stderr
         assert "No syntax or stream encoding errors" in check.stdout
+
+
+def test_a_drawing_without_document_information_gets_one(session_pack: Pack, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's trailer names an /Info dictionary; were it not to, finishing adds one instead of failing."""
+    from wsis_desktop.export import finish as finishing
+    from wsis_desktop.export import pdf
+
+    def finish_without_info(drawn: Path, *args: Any) -> None:
+        data = drawn.read_bytes()
+        trailer = data.rindex(b"trailer")
+        entry = re.search(rb"/Info \d+ 0 R", data[trailer:])
+        assert entry is not None
+        start, end = trailer + entry.start(), trailer + entry.end()
+        drawn.write_bytes(data[:start] + b" " * (end - start) + data[end:])  # same length: offsets hold
+        finishing.finish(drawn, *args)
+
+    monkeypatch.setattr(pdf, "finish", finish_without_info)
+    options = ExportOptions(title="No information", author="A. Delegate")
+    result = export_pdf(session_pack, Selection.of_entities("igf"), options, tmp_path / "info.pdf")
+    meta = PdfReader(result.path).metadata
+    assert meta is not None and meta.title == "No information" and meta.author == "A. Delegate"
+    if shutil.which("qpdf") is not None:
+        check = subprocess.run(["qpdf", "--check", str(result.path)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
 
 
 @pytest.mark.parametrize(("paper", "orientation", "size"), [

@@ -85,33 +85,47 @@ def finish(drawn: Path, out: Path, target: Path, plan: Plan, geometry: Geometry,
     try:
         with _quiet_pypdf():  # its warnings on a cut-short file would be a second, unclear message
             reader = PdfReader(io.BytesIO(original), strict=True)
-            pages = [page.indirect_reference for page in reader.pages]
+            found = [page.indirect_reference for page in reader.pages]
+            size = reader.trailer["/Size"]
+            root = _referenced(reader.trailer, "/Root")
+            info_entry = _referenced(reader.trailer, "/Info")  # Qt writes one; added below if not
         previous = int(original.rstrip().rsplit(b"startxref", 1)[1].split()[0])
     except (PyPdfError, ValueError, IndexError, OSError):
         raise WriteFailed(fill(message, target)) from None
-    if len(pages) != plan.page_count or any(ref is None for ref in pages):
+    pages = [ref for ref in found if ref is not None]
+    if len(pages) != len(found) or len(pages) != plan.page_count or root is None or not isinstance(size, int):
         raise WriteFailed(fill(message, target))
-    update = _Update(reader, int(reader.trailer["/Size"]))
-    destinations = _Destinations(pages, plan, geometry)  # type: ignore[arg-type]  # None ruled out above
+    update = _Update(reader, int(size))
+    destinations = _Destinations(pages, plan, geometry)
     _links(original, reader, update, destinations)
     outlines = _outline(update, plan, destinations)
-    root = reader.trailer.raw_get("/Root")
-    catalog = DictionaryObject(reader.trailer["/Root"])
+    root_ref, catalog = root
     catalog[NameObject("/PageMode")] = NameObject("/UseOutlines")
     if outlines is not None:
         catalog[NameObject("/Outlines")] = outlines
-    update.replace(root, catalog)
-    info_ref = reader.trailer.raw_get("/Info")
-    info = DictionaryObject(reader.trailer["/Info"]) if info_ref is not None else DictionaryObject()
-    for key, value in metadata.items():
-        info[NameObject(f"/{key}")] = TextStringObject(value)
-    if info_ref is None:
+    update.replace(root_ref, catalog)
+    if info_entry is None:
+        info = DictionaryObject()
         info_ref = update.add(info)
     else:
+        info_ref, info = info_entry
         update.replace(info_ref, info)
+    for key, value in metadata.items():
+        info[NameObject(f"/{key}")] = TextStringObject(value)
     with open(out, "wb") as handle:
         handle.write(original)
-        _append(handle, len(original), update, previous, root, info_ref, reader.trailer.get("/ID"))
+        _append(handle, len(original), update, previous, root_ref, info_ref, reader.trailer.get("/ID"))
+
+
+def _referenced(trailer: DictionaryObject, key: str) -> tuple[IndirectObject, DictionaryObject] | None:
+    """The trailer's reference under ``key`` and a copy of the dictionary it refers to (to change and
+    append); None if the trailer has no such entry, ValueError if it is not a dictionary's reference."""
+    if key not in trailer:
+        return None
+    ref, target = trailer.raw_get(key), trailer[key]
+    if not isinstance(ref, IndirectObject) or not isinstance(target, DictionaryObject):
+        raise ValueError(f"{key} in the trailer is not a reference to a dictionary")
+    return ref, DictionaryObject(target)
 
 
 @contextmanager
