@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from export_readback import listing, page_texts, squash
 from pypdf import PdfReader
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.export import Selection, count_pages
@@ -27,6 +28,7 @@ def test_defaults_and_accessible_names(dialog: ExportDialog) -> None:
     assert dialog.orientation_combo.currentData() == "portrait"
     assert dialog.relations_box.isChecked() and dialog.citations_box.isChecked()
     assert dialog.notes_box.isEnabled() and not dialog.notes_box.isChecked()  # private: out unless asked
+    assert dialog.date_edit.date() == QDate.currentDate() and dialog.date_edit.calendarPopup()
     for widget in (dialog.title_edit, dialog.subtitle_edit, dialog.author_edit, dialog.date_edit,
                    dialog.paper_combo, dialog.orientation_combo, dialog.path_edit, dialog.preview_label):
         assert widget.accessibleName()

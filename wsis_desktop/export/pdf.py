@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPainter, QPdfWriter, QTextDocument
 
 from wsis_desktop import __version__
 from wsis_desktop.export import frontmatter
@@ -236,7 +236,7 @@ class _Export:
         self._draw_at(painter, note, body.left(), top + height + geometry.mm(4))
 
     @staticmethod
-    def sections_font(points: float):  # type: ignore[no-untyped-def]  # QFont
+    def sections_font(points: float) -> QFont:
         from wsis_desktop.export.textdoc import base_font
         font = base_font()
         font.setPixelSize(round(points * RESOLUTION / 72))
