@@ -7,14 +7,19 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wsis_desktop.export.options import ORIENTATIONS, PAPERS
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
 
 EXIT_WRITE_FAILED = 1
 EXIT_BAD_SELECTION = 2
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]  # argparse's private generic
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     """Add the ``export`` subcommand (called by cli.build_parser)."""
     parser = subparsers.add_parser(
         "export", parents=[common], help="write a PDF briefing pack",
@@ -106,10 +111,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The application ``_ensure_gui_application`` made, held here so it lives as long as the process.
+_gui_application: QGuiApplication | None = None
+
+
 def _ensure_gui_application() -> None:
     """QPdfWriter needs a QGuiApplication; headless runs get the offscreen platform."""
+    global _gui_application
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _ensure_gui_application.app = QGuiApplication([sys.argv[0]])  # type: ignore[attr-defined]  # kept alive
+        _gui_application = QGuiApplication([sys.argv[0]])
