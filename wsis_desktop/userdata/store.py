@@ -107,7 +107,9 @@ class UserStore:
     def add_bookmark(self, entity_id: str, title: str) -> Bookmark:
         """Star an entity; starring it again keeps the first bookmark."""
         self._write("INSERT OR IGNORE INTO bookmarks VALUES (?, ?, ?)", (entity_id, title, now()))
-        return self.bookmark(entity_id)  # type: ignore[return-value]  # just inserted or present
+        bookmark = self.bookmark(entity_id)
+        assert bookmark is not None  # just inserted, or there already
+        return bookmark
 
     def remove_bookmark(self, entity_id: str) -> bool:
         return self._write("DELETE FROM bookmarks WHERE entity_id = ?", (entity_id,)).rowcount > 0
