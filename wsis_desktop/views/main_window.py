@@ -22,6 +22,7 @@ from wsis_desktop.views.zoom import Zoom
 
 if TYPE_CHECKING:
     from wsis_desktop.export import Selection
+    from wsis_desktop.timeline.widget import TimelineView  # run-time import: app.attach_timeline
     from wsis_desktop.userdata import UserStore
     from wsis_desktop.views.personal.layer import PersonalLayer
     from wsis_desktop.views.personal.packs_layer import BriefingLayer
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self._personal: PersonalLayer | None = None  # made by finish_building
         self._briefing: BriefingLayer | None = None
         self.history = History()
-        self.timeline: QWidget | None = None
+        self.timeline: TimelineView | None = None
         self._search: SearchPanel | None = None  # made on first Ctrl+F
         self._quick_open: QuickOpenDialog | None = None  # made on first Ctrl+P
         self._ready = False
@@ -215,15 +216,15 @@ class MainWindow(QMainWindow):
         personal.entity_chosen.connect(self._open_from_search)
         self.entity_shown.connect(personal.entity_shown)
 
-    def _wire_timeline(self, widget: QWidget) -> None:
+    def _wire_timeline(self, widget: TimelineView) -> None:
         # TimelineView.entity_activated carries an entity id; event_activated an event id (older views
         # had only that one, carrying the entity id).
-        activated = getattr(widget, "entity_activated", None) or widget.event_activated  # type: ignore[attr-defined]
+        activated = getattr(widget, "entity_activated", None) or widget.event_activated
         activated.connect(self.open_entity)
-        self.entity_shown.connect(widget.show_entity)  # type: ignore[attr-defined]  # TimelineView's slot
+        self.entity_shown.connect(widget.show_entity)
         self.briefing.wire_timeline(widget)
 
-    def set_timeline(self, widget: QWidget) -> None:
+    def set_timeline(self, widget: TimelineView) -> None:
         """Put the timeline (a TimelineView) in the bottom dock and wire it to the reader."""
         self.finish_building()  # the briefing layer takes the timeline's ranges; state restored first
         self.timeline = widget
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         self.zoom.register(widget)
         self._wire_timeline(widget)
         if self.detail.entity_id:
-            widget.show_entity(self.detail.entity_id)  # type: ignore[attr-defined]  # TimelineView's slot
+            widget.show_entity(self.detail.entity_id)
 
     def show_about(self) -> None:
         from wsis_desktop.views.about import show_about  # rarely opened: not loaded at start-up
