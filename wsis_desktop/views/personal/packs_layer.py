@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
@@ -162,7 +162,8 @@ class BriefingLayer(QObject):
         if entity_id:
             self._add_entity(entity_id)
 
-    def _add_index(self, index) -> None:  # type: ignore[no-untyped-def]  # QModelIndex of any entity list
+    def _add_index(self, index: QModelIndex) -> None:
+        """Add the entity at ``index`` of any entity list (a row with an ``roles.ENTITY_ID``)."""
         entity_id = index.data(roles.ENTITY_ID) if index.isValid() else None
         if entity_id:
             self._add_entity(entity_id)

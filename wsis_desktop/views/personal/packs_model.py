@@ -7,9 +7,9 @@ the rows are re-read, so what the list shows is what a restart will show.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPalette
 
 from wsis_desktop.models import roles
@@ -36,7 +36,7 @@ class PackItemsModel(QAbstractListModel):
     ``lookup`` (the knowledge pack's ``refs``) says which of the items' entity ids still exist.
     """
 
-    def __init__(self, store: UserStore, lookup: Lookup | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]  # QObject parent
+    def __init__(self, store: UserStore, lookup: Lookup | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._lookup = lookup
@@ -121,7 +121,7 @@ class PackItemsModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE, roles.ENTITY_IDS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # PySide's Sequence
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [self._items[i.row()].id for i in sorted(indexes, key=lambda i: i.row()) if i.isValid()]
         data.setData(MIME_TYPE, json.dumps({"pack": self.pack_id, "items": ids}).encode())
