@@ -210,3 +210,20 @@ def test_the_pack_list_takes_a_drop_from_another_view(window: MainWindow) -> Non
         assert event.isAccepted(), type(event).__name__
     ids = [view.model().item(row).entity_id for row in range(view.model().rowCount())]
     assert "a-res-70-125" in ids and len(ids) == 5
+
+
+
+def test_a_first_pack_that_cannot_be_made_stops_the_add(window: MainWindow, dialogs: DialogAnswerer) -> None:
+    """Adding with no pack chosen makes "Briefing pack" first; when that fails (here another window on the
+    same file made one by that name meanwhile) the warning says why and the add stops there. It went on
+    to add to a pack with id None, and the status bar said "No briefing pack with id None."."""
+    assert window.user is not None and window.briefing.packs.pack_combo.count() == 0
+    window.user.create_pack("Briefing pack")  # as the other window would: this list does not know it
+    window.statusBar().clearMessage()
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    assert not window.briefing.packs.add_entity("igf", "Internet Governance Forum")
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    assert not window.briefing.packs.add_range(PartialDate(2005), PartialDate(2006))
+    assert len(dialogs.seen) == 2 and all("already exists" in seen for seen in dialogs.seen)
+    assert window.statusBar().currentMessage() == ""
+    assert [len(pack.items) for pack in window.user.packs()] == [0]

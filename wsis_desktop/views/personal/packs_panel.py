@@ -7,6 +7,8 @@ is written to the user's file at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -75,7 +77,7 @@ class PacksPanel(QWidget):
 
     # ---- building ------------------------------------------------------------------------
 
-    def _tool(self, text: str, name: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]  # any slot
+    def _tool(self, text: str, name: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setAccessibleName(name)
@@ -202,10 +204,11 @@ class PacksPanel(QWidget):
     def _problem(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Briefing packs"), message)
 
-    def _ensure_pack(self) -> int:
+    def _ensure_pack(self) -> int | None:
+        """The current pack, made first if there is none; None if it could not be made (and was said)."""
         if self.current_pack_id() is None:
             self.create_pack(self.tr("Briefing pack"))
-        return self.current_pack_id()  # type: ignore[return-value]  # just made
+        return self.current_pack_id()
 
     # ---- items ---------------------------------------------------------------------------
 
@@ -213,6 +216,8 @@ class PacksPanel(QWidget):
         """Append an entry to the current pack (made if there is none); an entry is listed once."""
         try:
             pack_id = self._ensure_pack()
+            if pack_id is None:
+                return False
             if any(item.entity_id == entity_id for item in self.model.items()):
                 self.said.emit(self.tr("“{0}” is already in the briefing pack.").format(title))
                 return False
@@ -226,7 +231,10 @@ class PacksPanel(QWidget):
 
     def add_range(self, start: PartialDate, end: PartialDate, title: str = "") -> bool:
         try:
-            self._store.add_range_item(self._ensure_pack(), start.iso(), end.iso(), title)
+            pack_id = self._ensure_pack()
+            if pack_id is None:
+                return False
+            self._store.add_range_item(pack_id, start.iso(), end.iso(), title)
         except UserDataError as error:
             self.said.emit(str(error))
             return False
