@@ -7,8 +7,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QMouseEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import (
+    QAccessible,
+    QHelpEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPointingDevice,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.store import Pack
@@ -176,6 +183,22 @@ def test_tooltip_gives_date_title_and_track(view: TimelineView) -> None:
     text = view.canvas.tooltip_text(found)
     assert text.splitlines()[:3] == ["2009", "First event called WSIS Forum", "Summits and reviews"]
     assert "One source only" in text  # unconfirmed events say so
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip window, offscreen
+def test_hovering_an_event_shows_its_tooltip_and_empty_space_none(view: TimelineView, qtbot: QtBot) -> None:
+    """The tooltip event as Qt sends it (a QHelpEvent) reaches the canvas's own handling."""
+    canvas = view.canvas
+    found = canvas.frame().find("ev-wsis-forum-2009")
+    assert isinstance(found, DrawnEvent)
+    at = found.rect.center().toPoint()
+    QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, at, canvas.mapToGlobal(at)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == canvas.tooltip_text(found)
+    empty = QPoint(int(canvas.plot().left()) + 1, canvas.height() - 2)
+    assert canvas.frame().hit(QPointF(empty)) is None
+    QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, empty, canvas.mapToGlobal(empty)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
 
 
 def test_lane_filters_hide_and_show(view: TimelineView) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
+    QHelpEvent,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -568,12 +569,12 @@ class TimelineCanvas(QWidget):
         if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._is_zoom_key(event):
             event.accept()  # with focus here, Ctrl+plus/minus/0 zoom time, not the window's text
             return True
-        if kind == QEvent.Type.ToolTip:
-            found = self.frame().hit(QPointF(event.pos()))  # type: ignore[attr-defined]  # a QHelpEvent
+        if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.frame().hit(QPointF(event.pos()))
             if found is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), self.tooltip_text(found), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), self.tooltip_text(found), self)
             return True
         if kind == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
