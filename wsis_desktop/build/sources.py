@@ -10,7 +10,7 @@ import yaml
 
 from wsis_desktop.build.fields import Fields
 from wsis_desktop.build.problems import Problem
-from wsis_desktop.build.records import EntityRec, EventRec, GlossaryRec, RelationRec, Sources
+from wsis_desktop.build.records import CiteRec, EntityRec, EventRec, GlossaryRec, RelationRec, Sources
 from wsis_desktop.store.schema import GENERATED_KINDS, RELATION_NAMES
 
 #: libyaml's safe loader is several times faster than the pure-Python one on large packs.
@@ -105,11 +105,11 @@ def _read_pack(data_dir: Path, sources: Sources, problems: list[Problem]) -> Non
     for era in fields.mappings("eras"):
         era.id = era.text("id")
         era.unknown({"id", "title", "date", "end", "citations"})
-        values = (era.id, era.text("title", required=True), era.date("date", required=True),
-                  era.date("end", required=True))
+        era_id, title = era.id, era.text("title", required=True)
+        start, end = era.date("date", required=True), era.date("end", required=True)
         cites = era.citations()
-        if all(values):
-            sources.eras.append((*values, cites))  # type: ignore[arg-type]  # all() checked None
+        if era_id and title and start and end:
+            sources.eras.append((era_id, title, start, end, cites))
 
 
 def _read_entity_file(path: Path, data_dir: Path, sources: Sources, problems: list[Problem]) -> None:
@@ -167,7 +167,7 @@ def _entity(fields: Fields, kind: str) -> EntityRec | None:
     )
 
 
-def _relations(fields: Fields, owner: str, default_cites: list, sources: Sources) -> None:  # type: ignore[type-arg]  # list of CiteRec
+def _relations(fields: Fields, owner: str, default_cites: list[CiteRec], sources: Sources) -> None:
     for item in fields.mappings("relations"):
         item.unknown({"type", "target", "note", "cite"})
         name, target = item.text("type", required=True), item.text("target", required=True)
