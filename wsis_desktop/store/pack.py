@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from wsis_desktop.store import search as fts
@@ -38,6 +39,13 @@ from wsis_desktop.store.records import (
 )
 from wsis_desktop.store.schema import APP_MARK, RELATION_TYPES, SCHEMA_VERSION
 
+#: A row as sqlite3 returns it. Its columns are the query's, of mixed types, so each caller unpacks
+#: or converts them at once (into records, or the precise tuples below).
+Row = tuple[Any, ...]
+#: A search match (``Pack._scored``): rowid, the ``_REF_COLUMNS``, bm25 (0.0 if not asked), name tier.
+_Scored = tuple[int, str, str, str, str | None, str | None, float, int]
+#: A ranked match (``Pack._ranked``): ``_Scored`` without its name tier.
+_Ranked = tuple[int, str, str, str, str | None, str | None, float]
 #: Column weights for bm25: names (acronym, aliases, symbol) > title > summary > body.
 _WEIGHTS = (10.0, 8.0, 3.0, 1.0)
 _REF_COLUMNS = "e.id, e.kind, coalesce(e.short_title, e.title), e.acronym, e.symbol"
@@ -164,7 +172,7 @@ class Pack:
                     "Rebuild it or reinstall the app."
                 ) from None
 
-    def _rows(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[tuple]:  # type: ignore[type-arg]  # rows are heterogeneous
+    def _rows(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[Row]:
         with self._cursor() as cur:
             return cur.execute(sql, params).fetchall()
 
@@ -423,7 +431,7 @@ class Pack:
         return self._rows(rows)
 
     def _ranked(self, expression: str, exact: str, limit: int, tier: str, narrower: Sequence[str],
-                filters: str = "", params: dict[str, object] | None = None) -> tuple[list[tuple], bool]:  # type: ignore[type-arg]  # mixed row
+                filters: str = "", params: dict[str, object] | None = None) -> tuple[list[_Ranked], bool]:
         """The top ``limit`` matches as (rowid, ref columns..., bm25) rows, best first; True if exact.
 
         Up to ``SEARCH_POOL`` matches: every one, by name tier, then other kinds before glossary
@@ -445,7 +453,7 @@ class Pack:
             every = self._scored(expression, exact, size, filters, params)
             every.sort(key=lambda row: (-row[7], row[2] == "term", row[6]))
             return [row[:7] for row in every[:max(0, limit)]], True
-        pool: dict[int, tuple[int, tuple]] = {}  # type: ignore[type-arg]  # mixed row
+        pool: dict[int, tuple[int, _Scored]] = {}
         for match in (tier, *narrower):
             for row in self._scored(match, exact, size, filters, params, bm25=False):
                 if row[7] > 0 or match is not tier:
@@ -459,7 +467,7 @@ class Pack:
         return [row[:7] for _, row in ordered[:max(0, limit)]], False
 
     def _scored(self, match: str, exact: str, size: int, filters: str, params: dict[str, object],
-                bm25: bool = True) -> list[tuple]:  # type: ignore[type-arg]  # mixed row
+                bm25: bool = True) -> list[_Scored]:
         """The first ``size`` matches in pack order: rowid, ref columns, bm25 (0 if not asked), name tier."""
         score = f"bm25(entities_fts, {', '.join(map(str, _WEIGHTS))})" if bm25 else "0.0"
         return self._rows(
