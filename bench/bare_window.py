@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
-class _QuitWhenShown(QObject):
+class QuitWhenShown(QObject):
     """Quits the application once the window has been shown and the event loop has run."""
 
     def __init__(self, report: bool) -> None:
@@ -34,7 +34,7 @@ def main() -> int:
     window = QMainWindow()
     window.setWindowTitle("Bare window")
     window.resize(1024, 700)
-    quitter = _QuitWhenShown("--print-ready" in sys.argv)
+    quitter = QuitWhenShown("--print-ready" in sys.argv)
     window.installEventFilter(quitter)
     window.show()
     return app.exec()

@@ -10,10 +10,11 @@ app costs over it is the app's own. With ``--print-ready`` it prints when it was
 from __future__ import annotations
 
 import sys
-import time
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
+
+from bench.bare_window import QuitWhenShown  # the same quit, at the same moment
 
 ROWS = [f"Branch {n}" for n in range(1, 13)]
 PAGE = "<h1>Overview</h1>" + "".join(
@@ -32,19 +33,6 @@ class _Rows(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class _QuitWhenShown(QObject):
-    def __init__(self, report: bool) -> None:
-        super().__init__()
-        self._report = report
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
-            if self._report:
-                print("ready-at", repr(time.monotonic()), flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
 def main() -> int:
     app = QApplication(sys.argv)
     window = QMainWindow()
@@ -60,7 +48,7 @@ def main() -> int:
     splitter.addWidget(tree)
     splitter.addWidget(text)
     window.setCentralWidget(splitter)
-    quitter = _QuitWhenShown("--print-ready" in sys.argv)
+    quitter = QuitWhenShown("--print-ready" in sys.argv)
     window.installEventFilter(quitter)
     window.show()
     return app.exec()
