@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class QuitWhenShown(QObject):
@@ -29,15 +33,23 @@ class QuitWhenShown(QObject):
         return False
 
 
-def main() -> int:
+def show_and_quit(title: str, fill: Callable[[QMainWindow], None] | None = None) -> int:
+    """Show a QMainWindow (``fill`` gives it its content, once the application exists) and quit
+    when it has been shown: the one way every yardstick window starts and ends."""
     app = QApplication(sys.argv)
     window = QMainWindow()
-    window.setWindowTitle("Bare window")
+    window.setWindowTitle(title)
     window.resize(1024, 700)
+    if fill is not None:
+        fill(window)
     quitter = QuitWhenShown("--print-ready" in sys.argv)
     window.installEventFilter(quitter)
     window.show()
     return app.exec()
+
+
+def main() -> int:
+    return show_and_quit("Bare window")
 
 
 if __name__ == "__main__":

@@ -12,9 +12,9 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTextBrowser, QTreeView
 
-from bench.bare_window import QuitWhenShown  # the same quit, at the same moment
+from bench.bare_window import show_and_quit  # started and quit as the bare window is
 
 ROWS = [f"Branch {n}" for n in range(1, 13)]
 PAGE = "<h1>Overview</h1>" + "".join(
@@ -33,25 +33,20 @@ class _Rows(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("Minimal reader")
-    window.resize(1024, 700)
+def _fill(window: QMainWindow) -> None:
     splitter = QSplitter(Qt.Orientation.Horizontal)
     tree = QTreeView()
-    model = _Rows(tree)
-    tree.setModel(model)
+    tree.setModel(_Rows(tree))
     tree.setHeaderHidden(True)
     text = QTextBrowser()
     text.setHtml(PAGE)
     splitter.addWidget(tree)
     splitter.addWidget(text)
     window.setCentralWidget(splitter)
-    quitter = QuitWhenShown("--print-ready" in sys.argv)
-    window.installEventFilter(quitter)
-    window.show()
-    return app.exec()
+
+
+def main() -> int:
+    return show_and_quit("Minimal reader", _fill)
 
 
 if __name__ == "__main__":
