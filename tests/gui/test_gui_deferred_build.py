@@ -74,6 +74,49 @@ def test_ready_comes_first_then_the_personal_layer_built_and_wired(
     window.close()
 
 
+@pytest.mark.parametrize("bookmarked_before", [True, False])
+def test_ctrl_d_before_the_layer_is_built_builds_it_and_turns_the_real_bookmark_over(
+        qtbot: QtBot, start_app: Callable[..., MainWindow], fixture_pack_path: Path, fixture_pack: Pack,
+        tmp_path: Path, bookmarked_before: bool) -> None:
+    """The star shows the user file only once the layer is built; a press before that (the action
+    triggered in the very signal that says ready) still builds it and turns the stored state over."""
+    profile = tmp_path / "profile"
+    start = fixture_pack.overview_id()
+    assert start
+    with UserStore.open(default_user_db_path(profile)) as store:
+        if bookmarked_before:
+            store.add_bookmark(start, "Overview")
+    window = start_app(fixture_pack_path, profile)
+    built_when_pressed: list[bool] = []
+
+    def press() -> None:
+        built_when_pressed.append(_built(window))
+        window.actions_.toggle_bookmark.trigger()
+
+    window.became_ready.connect(press)
+    qtbot.waitUntil(lambda: bool(built_when_pressed))
+    assert built_when_pressed == [False] and _built(window) and window.user is not None
+    assert window.user.is_bookmarked(start) is not bookmarked_before
+    assert window.actions_.toggle_bookmark.isChecked() is not bookmarked_before
+    window.close()
+
+
+def test_show_bookmarks_before_the_layer_is_built_shows_them(
+        qtbot: QtBot, start_app: Callable[..., MainWindow], fixture_pack_path: Path, tmp_path: Path) -> None:
+    window = start_app(fixture_pack_path, tmp_path / "profile")
+    built_when_pressed: list[bool] = []
+
+    def press() -> None:
+        built_when_pressed.append(_built(window))
+        window.actions_.show_bookmarks.trigger()
+
+    window.became_ready.connect(press)
+    qtbot.waitUntil(lambda: bool(built_when_pressed))
+    assert built_when_pressed == [False]
+    qtbot.waitUntil(lambda: window.personal.bookmarks_dock.isVisible())
+    window.close()
+
+
 def test_a_smoke_test_quits_at_ready_without_opening_the_user_file(
         qtbot: QtBot, start_app: Callable[..., MainWindow], fixture_pack_path: Path, tmp_path: Path) -> None:
     profile = tmp_path / "profile"

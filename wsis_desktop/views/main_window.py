@@ -135,6 +135,14 @@ class MainWindow(QMainWindow):
         acts.export_entry.triggered.connect(self.export_entry)
         acts.export_branch.triggered.connect(self.export_branch)
         acts.about.triggered.connect(self.show_about)
+        # Through ``personal``: a key pressed before the layer is built (just after the first paint)
+        # builds it, instead of doing nothing.
+        acts.toggle_bookmark.triggered.connect(self._toggle_bookmark)
+        acts.show_bookmarks.triggered.connect(lambda: self.personal.show_bookmarks())
+        acts.show_notes.triggered.connect(lambda: self.personal.show_notes())
+        acts.export_user.triggered.connect(lambda: self.personal.export_json())
+        acts.export_notes.triggered.connect(lambda: self.personal.export_markdown())
+        acts.import_user.triggered.connect(lambda: self.personal.import_json())
         self.zoom.changed.connect(self._zoom_changed)
         self.tree_pane.entity_activated.connect(self.open_entity)
         self.tree_pane.entity_browsed.connect(self.browse_entity)
@@ -205,14 +213,17 @@ class MainWindow(QMainWindow):
         assert self._briefing is not None
         return self._briefing
 
+    def _toggle_bookmark(self, checked: bool) -> None:
+        """Ctrl+D. Before the personal layer was built the star could not show whether the entry is
+        bookmarked, so the press is read as "the other way round from what the user file says"."""
+        if self._personal is None:
+            self.finish_building()  # the star now shows the user file's answer
+            checked = not self.actions_.toggle_bookmark.isChecked()
+            self.actions_.toggle_bookmark.setChecked(checked)
+        self.personal.toggle_bookmark(checked)
+
     def _wire_personal(self) -> None:
-        acts, personal = self.actions_, self.personal
-        acts.toggle_bookmark.triggered.connect(personal.toggle_bookmark)
-        acts.show_bookmarks.triggered.connect(personal.show_bookmarks)
-        acts.show_notes.triggered.connect(personal.show_notes)
-        acts.export_user.triggered.connect(lambda: personal.export_json())
-        acts.export_notes.triggered.connect(lambda: personal.export_markdown())
-        acts.import_user.triggered.connect(lambda: personal.import_json())
+        personal = self.personal
         personal.entity_chosen.connect(self._open_from_search)
         self.entity_shown.connect(personal.entity_shown)
 
