@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -39,6 +40,19 @@ def _started(start_app: Callable[..., MainWindow], pack: Path, profile: Path, qu
 
 def _built(window: MainWindow) -> bool:
     return window.findChild(QDockWidget, "bookmarks_dock") is not None
+
+
+def _press_at_ready(window: MainWindow, action: QAction) -> list[bool]:
+    """Triggers ``action`` in the signal that says ready, before anything after it has run; the list
+    gets whether the personal layer was built at that moment."""
+    built_when_pressed: list[bool] = []
+
+    def press() -> None:
+        built_when_pressed.append(_built(window))
+        action.trigger()
+
+    window.became_ready.connect(press)
+    return built_when_pressed
 
 
 def test_ready_comes_first_then_the_personal_layer_built_and_wired(
@@ -87,13 +101,7 @@ def test_ctrl_d_before_the_layer_is_built_builds_it_and_turns_the_real_bookmark_
         if bookmarked_before:
             store.add_bookmark(start, "Overview")
     window = start_app(fixture_pack_path, profile)
-    built_when_pressed: list[bool] = []
-
-    def press() -> None:
-        built_when_pressed.append(_built(window))
-        window.actions_.toggle_bookmark.trigger()
-
-    window.became_ready.connect(press)
+    built_when_pressed = _press_at_ready(window, window.actions_.toggle_bookmark)
     qtbot.waitUntil(lambda: bool(built_when_pressed))
     assert built_when_pressed == [False] and _built(window) and window.user is not None
     assert window.user.is_bookmarked(start) is not bookmarked_before
@@ -104,13 +112,7 @@ def test_ctrl_d_before_the_layer_is_built_builds_it_and_turns_the_real_bookmark_
 def test_show_bookmarks_before_the_layer_is_built_shows_them(
         qtbot: QtBot, start_app: Callable[..., MainWindow], fixture_pack_path: Path, tmp_path: Path) -> None:
     window = start_app(fixture_pack_path, tmp_path / "profile")
-    built_when_pressed: list[bool] = []
-
-    def press() -> None:
-        built_when_pressed.append(_built(window))
-        window.actions_.show_bookmarks.trigger()
-
-    window.became_ready.connect(press)
+    built_when_pressed = _press_at_ready(window, window.actions_.show_bookmarks)
     qtbot.waitUntil(lambda: bool(built_when_pressed))
     assert built_when_pressed == [False]
     qtbot.waitUntil(lambda: window.personal.bookmarks_dock.isVisible())
