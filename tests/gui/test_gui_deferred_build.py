@@ -11,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from gui_dialogs import DialogAnswerer  # tests/gui/gui_dialogs.py: this folder is on sys.path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QTextBrowser, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QTextBrowser, QToolBar
 from pytestqt.qtbot import QtBot
 
 from wsis_desktop.services.settings import Settings
@@ -106,6 +107,24 @@ def test_ctrl_d_before_the_layer_is_built_builds_it_and_turns_the_real_bookmark_
     assert built_when_pressed == [False] and _built(window) and window.user is not None
     assert window.user.is_bookmarked(start) is not bookmarked_before
     assert window.actions_.toggle_bookmark.isChecked() is not bookmarked_before
+    window.close()
+
+
+def test_ctrl_d_before_the_layer_is_built_with_a_refused_user_file_stars_nothing(
+        qtbot: QtBot, start_app: Callable[..., MainWindow], fixture_pack_path: Path, tmp_path: Path,
+        dialogs: DialogAnswerer) -> None:
+    profile = tmp_path / "profile"
+    path = default_user_db_path(profile)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"not a database " * 500)
+    dialogs.answer(QMessageBox.StandardButton.Ok)
+    window = start_app(fixture_pack_path, profile)
+    built_when_pressed = _press_at_ready(window, window.actions_.toggle_bookmark)
+    qtbot.waitUntil(lambda: bool(built_when_pressed) and len(dialogs.seen) == 1)
+    assert built_when_pressed == [False] and "damaged" in dialogs.seen[0]
+    star = window.actions_.toggle_bookmark
+    assert window.user is None and not star.isChecked() and not star.isEnabled()
+    assert path.read_bytes() == b"not a database " * 500
     window.close()
 
 
