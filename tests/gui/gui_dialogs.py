@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 class DialogAnswerer:
@@ -15,32 +19,37 @@ class DialogAnswerer:
         self.seen: list[str] = []
 
     def answer(self, button: QMessageBox.StandardButton) -> None:
-        def respond() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(20, respond)
-                return
+        def respond(box: QMessageBox) -> None:
             self.seen.append(f"{box.text()}\n{box.informativeText()}")
             box.done(button)
 
-        QTimer.singleShot(0, respond)
+        when_modal(QMessageBox, respond)
+
+
+def when_modal(kind: type[W], act: Callable[[W], None]) -> None:
+    """Once the event loop shows a modal widget of ``kind``, ``act`` on it (looked for every 20 ms)."""
+
+    def look() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind):
+            act(widget)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
 
 
 def answer_export(path: Path, notes: bool, seen: list) -> None:  # type: ignore[type-arg]  # of ExportDialog
     """Fill the next export dialog (file, "My notes") and press Export; the dialog goes into ``seen``."""
     from wsis_desktop.export.dialog import ExportDialog
 
-    def respond() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportDialog):
-            QTimer.singleShot(20, respond)
-            return
+    def respond(dialog: ExportDialog) -> None:
         seen.append(dialog)
         dialog.path_edit.setText(str(path))
         dialog.notes_box.setChecked(notes)
         dialog.export_button.click()
 
-    QTimer.singleShot(0, respond)
+    when_modal(ExportDialog, respond)
 
 
 def step_down_the_tree(window, qtbot, from_entity: str, steps: int) -> list[str]:  # type: ignore[no-untyped-def]  # MainWindow, QtBot
@@ -60,12 +69,8 @@ def step_down_the_tree(window, qtbot, from_entity: str, steps: int) -> list[str]
 def answer_input(text: str) -> None:
     """Type ``text`` into the next input dialog and accept it."""
 
-    def respond() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(20, respond)
-            return
+    def respond(dialog: QInputDialog) -> None:
         dialog.setTextValue(text)
         dialog.accept()
 
-    QTimer.singleShot(0, respond)
+    when_modal(QInputDialog, respond)

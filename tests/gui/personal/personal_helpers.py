@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from gui_dialogs import when_modal  # tests/gui/gui_dialogs.py: that folder is on sys.path
+from PySide6.QtWidgets import QFileDialog
 
 from wsis_desktop.views.main_window import MainWindow
 
@@ -13,16 +13,12 @@ from wsis_desktop.views.main_window import MainWindow
 def answer_file_dialog(path: Path, seen: list[str]) -> None:
     """Choose ``path`` in the next modal file dialog (Qt's own dialog: offscreen has no native one)."""
 
-    def respond() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, respond)
-            return
+    def respond(dialog: QFileDialog) -> None:
         seen.append(dialog.windowTitle())
         dialog.selectFile(str(path))
         dialog.accept()
 
-    QTimer.singleShot(0, respond)
+    when_modal(QFileDialog, respond)
 
 
 def page_text(window: MainWindow) -> str:
